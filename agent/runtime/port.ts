@@ -1,0 +1,89 @@
+// The runtime port: what the agent needs from a container engine, shaped like a driver (Nomad's
+// plugins/drivers). The Docker adapter implements it; a simulated runtime (for the fleet
+// simulator) implements it too. An operation a runtime cannot do throws NotSupportedError
+// instead of silently doing nothing.
+import type { ContainerSpec, Health } from '../../proto/types.js';
+
+export interface RuntimeCapabilities {
+  /** Runtime health checks (Docker HEALTHCHECK) are available. */
+  healthChecks: boolean;
+  /** Image pulls from registries. */
+  pull: boolean;
+  /** Resource limits on CPU and memory. */
+  resourceLimits: boolean;
+}
+
+/** Identity of a container the agent manages; written as labels, read back on adoption. */
+export interface ManagedIdentity {
+  nodeId: string;
+  workload: string;
+  specHash: string;
+}
+
+/** What the agent knows of one managed container, converted from the engine's own view. */
+export interface ActualContainer extends ManagedIdentity {
+  id: string;
+  name: string;
+  image: string;
+  state: 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead' | 'removing';
+  health: Health;
+  exitCode?: number;
+  /** Docker's own restart counter for this container. */
+  restartCount: number;
+  startedAtMs: number;
+  finishedAtMs: number;
+  createdAtMs: number;
+}
+
+export interface RuntimeInfo {
+  name: string;
+  version: string;
+  apiVersion: string;
+}
+
+export type RuntimeEventAction = 'create' | 'start' | 'die' | 'stop' | 'destroy' | 'health_status' | 'oom' | 'kill';
+
+export interface RuntimeEvent {
+  containerId: string;
+  action: RuntimeEventAction;
+  workload: string;
+  timeMs: number;
+}
+
+export interface PullProgress {
+  status: string;
+  current?: number;
+  total?: number;
+}
+
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
+export interface RuntimePort {
+  readonly capabilities: RuntimeCapabilities;
+  info(signal?: AbortSignal): Promise<RuntimeInfo>;
+  /** Managed containers of this node only (by label); anything else is invisible. */
+  list(signal?: AbortSignal): Promise<ActualContainer[]>;
+  hasImage(ref: string, signal?: AbortSignal): Promise<boolean>;
+  pull(ref: string, opts: { auth?: RegistryAuth; onProgress?: (p: PullProgress) => void; signal?: AbortSignal }): Promise<void>;
+  /** Creates (not starts) a container; idempotent on the name: an existing one is returned. */
+  create(identity: ManagedIdentity, spec: ContainerSpec, signal?: AbortSignal): Promise<string>;
+  start(id: string, signal?: AbortSignal): Promise<void>;
+  stop(id: string, timeoutS: number, signal?: AbortSignal): Promise<void>;
+  remove(id: string, signal?: AbortSignal): Promise<void>;
+  /** Last lines of a container's output (stdout and stderr interleaved). */
+  logs(id: string, tail: number, signal?: AbortSignal): Promise<string[]>;
+  /** Engine events for this node's managed containers; returns a stop function. */
+  watch(onEvent: (e: RuntimeEvent) => void, onError: (err: Error) => void): () => void;
+}
+
+export class NotSupportedError extends Error {
+  override readonly name = 'NotSupportedError';
+  readonly code = 'EF_AGENT_RUNTIME_NOT_SUPPORTED';
+  constructor(runtime: string, operation: string) {
+    super(`${runtime} runtime does not support ${operation}`);
+  }
+}

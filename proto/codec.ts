@@ -1,0 +1,222 @@
+// The one codec: size limit before decoding, protobuf decode, structural validation, and
+// conversion to domain types. Every inbound payload on every topic goes through decode().
+import { edgefleet } from './gen/edgefleet.js';
+import * as C from './convert.js';
+import { isValidNodeId } from './topics.js';
+import {
+  NETWORK_MODES,
+  RESTART_POLICIES,
+  type DesiredState,
+  type MessageByKind,
+  type TopicKind,
+} from './types.js';
+
+import pb = edgefleet.v1;
+
+export type CodecErrorCode = 'EF_WIRE_TOO_LARGE' | 'EF_WIRE_MALFORMED' | 'EF_WIRE_INVALID' | 'EF_WIRE_UNSUPPORTED';
+
+export class CodecError extends Error {
+  override readonly name = 'CodecError';
+  constructor(
+    readonly code: CodecErrorCode,
+    readonly kind: TopicKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${kind}: ${message}`, options);
+  }
+}
+
+export function isCodecError(e: unknown): e is CodecError {
+  return e instanceof CodecError;
+}
+
+/** Largest accepted payload per message type, checked before any decoding. */
+export const MAX_BYTES: Readonly<Record<TopicKind, number>> = Object.freeze({
+  hello: 64 * 1024,
+  state: 512 * 1024,
+  telemetry: 1024 * 1024,
+  events: 1024 * 1024,
+  desired: 1024 * 1024,
+  commands: 16 * 1024,
+  replies: 256 * 1024,
+});
+
+/** Count limits applied after decoding; a protobuf can pack many tiny items into few bytes. */
+export const MAX_ITEMS = Object.freeze({
+  labels: 128,
+  workloads: 256,
+  samples: 10_000,
+  events: 10_000,
+  conditions: 64,
+  envPerContainer: 256,
+  lines: 10_000,
+  stringBytes: 64 * 1024,
+});
+
+interface Codec<K extends TopicKind> {
+  encode(msg: MessageByKind[K]): Uint8Array;
+  decode(bytes: Uint8Array): MessageByKind[K] | null;
+}
+
+const codecs: { [K in TopicKind]: Codec<K> } = {
+  hello: {
+    encode: (m) => pb.Hello.encode(C.helloToWire(m)).finish(),
+    decode: (b) => C.helloFromWire(pb.Hello.decode(b)),
+  },
+  state: {
+    encode: (m) => pb.NodeState.encode(C.stateToWire(m)).finish(),
+    decode: (b) => C.stateFromWire(pb.NodeState.decode(b)),
+  },
+  telemetry: {
+    encode: (m) => pb.TelemetryBatch.encode(C.telemetryToWire(m)).finish(),
+    decode: (b) => C.telemetryFromWire(pb.TelemetryBatch.decode(b)),
+  },
+  events: {
+    encode: (m) => pb.EventBatch.encode(C.eventsToWire(m)).finish(),
+    decode: (b) => C.eventsFromWire(pb.EventBatch.decode(b)),
+  },
+  desired: {
+    encode: (m) => pb.DesiredState.encode(C.desiredToWire(m)).finish(),
+    decode: (b) => C.desiredFromWire(pb.DesiredState.decode(b)),
+  },
+  commands: {
+    encode: (m) => pb.Command.encode(C.commandToWire(m)).finish(),
+    decode: (b) => C.commandFromWire(pb.Command.decode(b)),
+  },
+  replies: {
+    encode: (m) => pb.Reply.encode(C.replyToWire(m)).finish(),
+    decode: (b) => C.replyFromWire(pb.Reply.decode(b)),
+  },
+};
+
+export function encode<K extends TopicKind>(kind: K, msg: MessageByKind[K]): Uint8Array {
+  const bytes = codecs[kind].encode(msg);
+  if (bytes.length > MAX_BYTES[kind]) {
+    throw new CodecError('EF_WIRE_TOO_LARGE', kind, `encoded size ${bytes.length} B exceeds the ${MAX_BYTES[kind]} B limit`);
+  }
+  return bytes;
+}
+
+/**
+ * Decodes and validates one payload. Throws CodecError (never anything else) for input that is
+ * too large, not protobuf, or protobuf that breaks the contract.
+ */
+export function decode<K extends TopicKind>(kind: K, bytes: Uint8Array): MessageByKind[K] {
+  if (bytes.length > MAX_BYTES[kind]) {
+    throw new CodecError('EF_WIRE_TOO_LARGE', kind, `payload of ${bytes.length} B exceeds the ${MAX_BYTES[kind]} B limit`);
+  }
+  let msg: MessageByKind[K] | null;
+  try {
+    msg = codecs[kind].decode(bytes);
+  } catch (cause) {
+    // protobufjs throws RangeError / Error for truncated varints, bad wire types and lengths
+    // past the end; deep group nesting can overflow the stack. All of it is malformed input.
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new CodecError('EF_WIRE_MALFORMED', kind, `not a valid protobuf message (${why})`, { cause });
+  }
+  if (msg === null) {
+    throw new CodecError('EF_WIRE_UNSUPPORTED', kind, 'message carries no action this agent version knows');
+  }
+  const problem = validate(kind, msg);
+  if (problem) throw new CodecError('EF_WIRE_INVALID', kind, problem);
+  return msg;
+}
+
+// ---------------------------------------------------------------- validation
+
+function tooMany(what: string, n: number, max: number): string | null {
+  return n > max ? `${what}: ${n} items exceed the limit of ${max}` : null;
+}
+
+function badNodeId(id: string): string | null {
+  if (id === '') return 'nodeId is empty';
+  return isValidNodeId(id) ? null : `nodeId ${JSON.stringify(id.slice(0, 80))} is not a valid node id`;
+}
+
+function first(...checks: (string | null)[]): string | null {
+  for (const c of checks) if (c) return c;
+  return null;
+}
+
+function validateDesired(d: DesiredState): string | null {
+  const names = new Set<string>();
+  for (const [i, w] of d.workloads.entries()) {
+    const at = `workloads[${i}]`;
+    if (!w.name) return `${at}.name is empty`;
+    if (names.has(w.name)) return `${at}.name ${JSON.stringify(w.name)} appears twice`;
+    names.add(w.name);
+    if (!w.specHash) return `${at}.specHash is empty`;
+    if (!w.container.image) return `${at}.container.image is empty`;
+    if (!(RESTART_POLICIES as readonly string[]).includes(w.container.restartPolicy)) {
+      return `${at}.container.restartPolicy ${JSON.stringify(w.container.restartPolicy)} is not one of ${RESTART_POLICIES.join(', ')}`;
+    }
+    if (!(NETWORK_MODES as readonly string[]).includes(w.container.networkMode)) {
+      return `${at}.container.networkMode ${JSON.stringify(w.container.networkMode)} is not one of ${NETWORK_MODES.join(', ')}`;
+    }
+    const envErr = tooMany(`${at}.container.env`, w.container.env.length, MAX_ITEMS.envPerContainer);
+    if (envErr) return envErr;
+  }
+  return null;
+}
+
+function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string | null {
+  switch (kind) {
+    case 'hello': {
+      const m = raw as MessageByKind['hello'];
+      return first(
+        badNodeId(m.nodeId),
+        m.bootId ? null : 'bootId is empty',
+        tooMany('labels', Object.keys(m.labels).length, MAX_ITEMS.labels),
+      );
+    }
+    case 'state': {
+      const m = raw as MessageByKind['state'];
+      return first(
+        badNodeId(m.nodeId),
+        tooMany('workloads', m.workloads.length, MAX_ITEMS.workloads),
+        tooMany('conditions', m.conditions.length, MAX_ITEMS.conditions),
+      );
+    }
+    case 'telemetry': {
+      const m = raw as MessageByKind['telemetry'];
+      return first(
+        badNodeId(m.nodeId),
+        m.bootId ? null : 'bootId is empty',
+        tooMany('samples', m.samples.length, MAX_ITEMS.samples),
+        m.samples.every((s) => s.seq > 0) ? null : 'every sample needs a seq > 0',
+      );
+    }
+    case 'events': {
+      const m = raw as MessageByKind['events'];
+      return first(
+        badNodeId(m.nodeId),
+        m.bootId ? null : 'bootId is empty',
+        tooMany('events', m.events.length, MAX_ITEMS.events),
+        m.events.every((e) => e.seq > 0) ? null : 'every event needs a seq > 0',
+      );
+    }
+    case 'desired': {
+      const m = raw as MessageByKind['desired'];
+      return first(
+        badNodeId(m.nodeId),
+        m.generation > 0 ? null : 'generation must be > 0',
+        tooMany('workloads', m.workloads.length, MAX_ITEMS.workloads),
+        validateDesired(m),
+      );
+    }
+    case 'commands': {
+      const m = raw as MessageByKind['commands'];
+      return m.id ? null : 'command id is empty';
+    }
+    case 'replies': {
+      const m = raw as MessageByKind['replies'];
+      return first(
+        m.commandId ? null : 'commandId is empty',
+        tooMany('lines', m.lines.length, MAX_ITEMS.lines),
+      );
+    }
+    default:
+      return `unknown message kind ${String(kind)}`;
+  }
+}

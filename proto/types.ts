@@ -1,0 +1,275 @@
+// Domain types of the wire contract. proto/codec.ts converts between these and the generated
+// protobuf classes; nothing else in agent/ or controller/ sees a generated type.
+//
+// Conventions: times are ms since the Unix epoch, sizes in bytes, CPU in millicores. Optional
+// fields are `undefined` when absent (never a protobuf default standing for "unset").
+
+export type Labels = Record<string, string>;
+
+export interface Capacity {
+  cpuMillis: number;
+  memoryBytes: number;
+  diskBytes: number;
+}
+
+export interface RuntimeInfo {
+  name: string;
+  version: string;
+  apiVersion: string;
+}
+
+export interface Hello {
+  nodeId: string;
+  labels: Labels;
+  capacity: Capacity;
+  arch: string;
+  os: string;
+  runtime: RuntimeInfo;
+  agentVersion: string;
+  bootId: string;
+  appliedEpoch: number;
+  appliedGeneration: number;
+  hostname: string;
+  startedAtMs: number;
+}
+
+export const PHASES = [
+  'pending',
+  'pulling',
+  'created',
+  'running',
+  'exited',
+  'failed',
+  'stopped',
+  'backoff',
+] as const;
+export type Phase = (typeof PHASES)[number] | 'unknown';
+
+export const HEALTHS = ['none', 'starting', 'healthy', 'unhealthy'] as const;
+export type Health = (typeof HEALTHS)[number];
+
+export interface WorkloadStatus {
+  name: string;
+  specHash: string;
+  phase: Phase;
+  containerId: string;
+  restartCount: number;
+  exitCode?: number;
+  health: Health;
+  lastError: string;
+  startedAtMs: number;
+  message: string;
+}
+
+export interface Condition {
+  type: string;
+  status: boolean;
+  reason: string;
+  message: string;
+  sinceMs: number;
+}
+
+export interface NodeState {
+  nodeId: string;
+  bootId: string;
+  online: boolean;
+  appliedEpoch: number;
+  appliedGeneration: number;
+  workloads: WorkloadStatus[];
+  conditions: Condition[];
+  reportedAtMs: number;
+}
+
+export interface DiskUsage {
+  mount: string;
+  usedBytes: number;
+  sizeBytes: number;
+}
+
+export interface WorkloadUsage {
+  name: string;
+  cpuPercent: number;
+  memoryBytes: number;
+}
+
+export interface TelemetrySample {
+  seq: number;
+  tsMs: number;
+  cpuPercent: number;
+  load1: number;
+  memoryUsedBytes: number;
+  memoryTotalBytes: number;
+  swapUsedBytes: number;
+  swapTotalBytes: number;
+  disks: DiskUsage[];
+  netRxBytesPerS: number;
+  netTxBytesPerS: number;
+  temperatureC?: number;
+  uptimeS: number;
+  workloads: WorkloadUsage[];
+}
+
+export interface TelemetryBatch {
+  nodeId: string;
+  bootId: string;
+  samples: TelemetrySample[];
+  dropped: number;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface EdgeEvent {
+  seq: number;
+  tsMs: number;
+  type: string;
+  severity: Severity;
+  workload: string;
+  reason: string;
+  message: string;
+  attributes: Record<string, string>;
+}
+
+export interface EventBatch {
+  nodeId: string;
+  bootId: string;
+  events: EdgeEvent[];
+  dropped: number;
+}
+
+export interface EnvVar {
+  name: string;
+  value: string;
+  secret: boolean;
+}
+
+export interface PortMapping {
+  containerPort: number;
+  hostPort: number;
+  protocol: 'tcp' | 'udp';
+}
+
+export interface VolumeMount {
+  /** A named volume; empty when hostPath is set. */
+  name: string;
+  mountPath: string;
+  hostPath: string;
+  readOnly: boolean;
+}
+
+export interface Resources {
+  cpuMillis: number;
+  memoryBytes: number;
+}
+
+export type HealthProbe =
+  | { kind: 'http'; port: number; path: string }
+  | { kind: 'tcp'; port: number }
+  | { kind: 'exec'; command: string[] };
+
+export interface HealthCheck {
+  probe: HealthProbe;
+  intervalMs: number;
+  timeoutMs: number;
+  retries: number;
+  startPeriodMs: number;
+}
+
+export const RESTART_POLICIES = ['no', 'always', 'unless-stopped', 'on-failure'] as const;
+export type RestartPolicy = (typeof RESTART_POLICIES)[number];
+
+export const NETWORK_MODES = ['host', 'none'] as const;
+export type NetworkMode = (typeof NETWORK_MODES)[number];
+
+export interface ContainerSpec {
+  image: string;
+  command: string[];
+  args: string[];
+  env: EnvVar[];
+  ports: PortMapping[];
+  volumes: VolumeMount[];
+  resources: Resources;
+  restartPolicy: RestartPolicy;
+  healthCheck?: HealthCheck;
+  networkMode: NetworkMode;
+  labels: Labels;
+  workingDir: string;
+  user: string;
+  stopTimeoutS: number;
+}
+
+export type RunWhen = 'always' | 'online' | 'offline';
+
+export interface WorkloadInstance {
+  name: string;
+  specHash: string;
+  container: ContainerSpec;
+  revision: number;
+  priority: number;
+  dependsOn: string[];
+  runWhen: RunWhen;
+}
+
+export interface PolicyRule {
+  name: string;
+  when: string;
+  forMs: number;
+  then: string;
+  until: string;
+}
+
+export interface NodePolicy {
+  evictMemoryPercent: number;
+  evictDiskPercent: number;
+  restartBackoffMaxMs: number;
+  rules: PolicyRule[];
+}
+
+export interface DesiredState {
+  nodeId: string;
+  controllerEpoch: number;
+  generation: number;
+  workloads: WorkloadInstance[];
+  policy: NodePolicy;
+  telemetryIntervalMs: number;
+  issuedAtMs: number;
+}
+
+export type CommandKind =
+  | { kind: 'restart'; workload: string }
+  | { kind: 'logs'; workload: string; tail: number; sinceMs: number; follow: boolean };
+
+export interface Command {
+  id: string;
+  issuedAtMs: number;
+  action: CommandKind;
+}
+
+export interface Reply {
+  commandId: string;
+  ok: boolean;
+  error: string;
+  done: boolean;
+  seq: number;
+  lines: string[];
+}
+
+/** Every message type on the wire, by the topic kind that carries it. */
+export interface MessageByKind {
+  hello: Hello;
+  state: NodeState;
+  telemetry: TelemetryBatch;
+  events: EventBatch;
+  desired: DesiredState;
+  commands: Command;
+  replies: Reply;
+}
+
+export type TopicKind = keyof MessageByKind;
+
+/** (epoch, generation) ordering: is `a` strictly newer than `b`? */
+export function isNewer(
+  a: { epoch: number; generation: number },
+  b: { epoch: number; generation: number },
+): boolean {
+  return a.epoch > b.epoch || (a.epoch === b.epoch && a.generation > b.generation);
+}
