@@ -56,41 +56,54 @@ export const MAX_ITEMS = Object.freeze({
 
 interface Codec<K extends TopicKind> {
   encode(msg: MessageByKind[K]): Uint8Array;
-  decode(bytes: Uint8Array): MessageByKind[K] | null;
+  /** Wire bytes -> generated message (throws on malformed protobuf). */
+  read(bytes: Uint8Array): unknown;
+  /** Generated message -> domain (throws WireRangeError; null = unknown command). */
+  convert(wire: unknown): MessageByKind[K] | null;
 }
 
 const codecs: { [K in TopicKind]: Codec<K> } = {
   hello: {
     encode: (m) => pb.Hello.encode(C.helloToWire(m)).finish(),
-    decode: (b) => C.helloFromWire(pb.Hello.decode(b)),
+    read: (b) => pb.Hello.decode(b),
+    convert: (m) => C.helloFromWire(m as pb.Hello),
   },
   state: {
     encode: (m) => pb.NodeState.encode(C.stateToWire(m)).finish(),
-    decode: (b) => C.stateFromWire(pb.NodeState.decode(b)),
+    read: (b) => pb.NodeState.decode(b),
+    convert: (m) => C.stateFromWire(m as pb.NodeState),
   },
   telemetry: {
     encode: (m) => pb.TelemetryBatch.encode(C.telemetryToWire(m)).finish(),
-    decode: (b) => C.telemetryFromWire(pb.TelemetryBatch.decode(b)),
+    read: (b) => pb.TelemetryBatch.decode(b),
+    convert: (m) => C.telemetryFromWire(m as pb.TelemetryBatch),
   },
   events: {
     encode: (m) => pb.EventBatch.encode(C.eventsToWire(m)).finish(),
-    decode: (b) => C.eventsFromWire(pb.EventBatch.decode(b)),
+    read: (b) => pb.EventBatch.decode(b),
+    convert: (m) => C.eventsFromWire(m as pb.EventBatch),
   },
   desired: {
     encode: (m) => pb.DesiredState.encode(C.desiredToWire(m)).finish(),
-    decode: (b) => C.desiredFromWire(pb.DesiredState.decode(b)),
+    read: (b) => pb.DesiredState.decode(b),
+    convert: (m) => C.desiredFromWire(m as pb.DesiredState),
   },
   commands: {
     encode: (m) => pb.Command.encode(C.commandToWire(m)).finish(),
-    decode: (b) => C.commandFromWire(pb.Command.decode(b)),
+    read: (b) => pb.Command.decode(b),
+    convert: (m) => C.commandFromWire(m as pb.Command),
   },
   replies: {
     encode: (m) => pb.Reply.encode(C.replyToWire(m)).finish(),
-    decode: (b) => C.replyFromWire(pb.Reply.decode(b)),
+    read: (b) => pb.Reply.decode(b),
+    convert: (m) => C.replyFromWire(m as pb.Reply),
   },
 };
 
+/** Encodes a domain message; refuses one that breaks the contract, as every peer would. */
 export function encode<K extends TopicKind>(kind: K, msg: MessageByKind[K]): Uint8Array {
+  const problem = validate(kind, msg);
+  if (problem) throw new CodecError('EF_WIRE_INVALID', kind, `refusing to send: ${problem}`);
   const bytes = codecs[kind].encode(msg);
   if (bytes.length > MAX_BYTES[kind]) {
     throw new CodecError('EF_WIRE_TOO_LARGE', kind, `encoded size ${bytes.length} B exceeds the ${MAX_BYTES[kind]} B limit`);
@@ -106,14 +119,22 @@ export function decode<K extends TopicKind>(kind: K, bytes: Uint8Array): Message
   if (bytes.length > MAX_BYTES[kind]) {
     throw new CodecError('EF_WIRE_TOO_LARGE', kind, `payload of ${bytes.length} B exceeds the ${MAX_BYTES[kind]} B limit`);
   }
-  let msg: MessageByKind[K] | null;
+  let wire: unknown;
   try {
-    msg = codecs[kind].decode(bytes);
+    wire = codecs[kind].read(bytes);
   } catch (cause) {
     // protobufjs throws RangeError / Error for truncated varints, bad wire types and lengths
     // past the end; deep group nesting can overflow the stack. All of it is malformed input.
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new CodecError('EF_WIRE_MALFORMED', kind, `not a valid protobuf message (${why})`, { cause });
+  }
+  let msg: MessageByKind[K] | null;
+  try {
+    msg = codecs[kind].convert(wire);
+  } catch (cause) {
+    // Only out-of-range values are input errors here; anything else is a bug and propagates.
+    if (!(cause instanceof C.WireRangeError)) throw cause;
+    throw new CodecError('EF_WIRE_INVALID', kind, cause.message, { cause });
   }
   if (msg === null) {
     throw new CodecError('EF_WIRE_UNSUPPORTED', kind, 'message carries no action this agent version knows');
@@ -156,6 +177,8 @@ function validateDesired(d: DesiredState): string | null {
     }
     const envErr = tooMany(`${at}.container.env`, w.container.env.length, MAX_ITEMS.envPerContainer);
     if (envErr) return envErr;
+    const badPort = w.container.ports.findIndex((p) => p.protocol !== 'tcp' && p.protocol !== 'udp');
+    if (badPort >= 0) return `${at}.container.ports[${badPort}].protocol must be tcp or udp`;
   }
   return null;
 }
@@ -174,6 +197,7 @@ function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string |
       const m = raw as MessageByKind['state'];
       return first(
         badNodeId(m.nodeId),
+        m.bootId ? null : 'bootId is empty',
         tooMany('workloads', m.workloads.length, MAX_ITEMS.workloads),
         tooMany('conditions', m.conditions.length, MAX_ITEMS.conditions),
       );

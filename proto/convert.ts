@@ -6,7 +6,28 @@ import type * as T from './types.js';
 
 import pb = edgefleet.v1;
 
-const num = (v: number | null | undefined): number => (typeof v === 'number' ? v : 0);
+interface LongLike {
+  low: number;
+  high: number;
+  toNumber(): number;
+}
+const isLongLike = (v: unknown): v is LongLike =>
+  typeof v === 'object' && v !== null && typeof (v as Partial<LongLike>).toNumber === 'function';
+// The generated decoders return 64-bit fields as `Long` objects whenever the `long` package is
+// installed (it is a dependency of protobufjs); pbjs --force-number only changes the .d.ts, which
+// still says `number`. Reading only `typeof v === 'number'` turned every uint64 into 0.
+/** A wire value this side cannot represent exactly; the codec reports it as invalid input. */
+export class WireRangeError extends RangeError {
+  override readonly name = 'WireRangeError';
+}
+
+const num = (v: unknown): number => {
+  const n = typeof v === 'number' ? v : isLongLike(v) ? v.toNumber() : 0;
+  // Above 2^53 a uint64 rounds: a generation or sequence number compared after rounding could
+  // order wrongly, so such a message is refused instead of silently misread.
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) throw new WireRangeError(`integer ${n} is beyond 2^53`);
+  return n;
+};
 const str = (v: string | null | undefined): string => (typeof v === 'string' ? v : '');
 const strs = (v: (string | null | undefined)[] | null | undefined): string[] => (v ?? []).map(str);
 const map = (v: Record<string, string> | null | undefined): Record<string, string> => {
@@ -318,7 +339,8 @@ export function containerFromWire(c: pb.ContainerSpec.$Properties | null | undef
     ports: (m.ports ?? []).map((p) => ({
       containerPort: num(p.containerPort),
       hostPort: num(p.hostPort),
-      protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
+      // Validated by codec.ts: anything but '', 'tcp' or 'udp' is refused there.
+      protocol: (str(p.protocol) || 'tcp') as 'tcp' | 'udp',
     })),
     volumes: (m.volumes ?? []).map((v) => ({
       name: str(v.name),
