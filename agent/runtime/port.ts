@@ -87,3 +87,25 @@ export class NotSupportedError extends Error {
     super(`${runtime} runtime does not support ${operation}`);
   }
 }
+
+export type RuntimeErrorCode = 'EF_AGENT_RUNTIME_UNAVAILABLE' | 'EF_AGENT_RUNTIME_FAILED';
+
+/**
+ * A runtime operation failed. UNAVAILABLE: the engine itself does not answer (socket missing,
+ * connection refused): the node is degraded, retry later. FAILED: the engine answered with an
+ * error (statusCode is the engine's HTTP status when it has one).
+ */
+export class RuntimeError extends Error {
+  override readonly name = 'RuntimeError';
+  readonly code: RuntimeErrorCode;
+  readonly statusCode: number | undefined;
+  constructor(code: RuntimeErrorCode, message: string, opts: { cause?: unknown; statusCode?: number } = {}) {
+    super(message, { cause: opts.cause });
+    this.code = code;
+    this.statusCode = opts.statusCode;
+  }
+}
+
+export function isRuntimeError(err: unknown): err is RuntimeError {
+  return err instanceof RuntimeError;
+}

@@ -1,0 +1,210 @@
+// The agent's composition root: config -> disk state -> runtime -> reconciler -> link, built
+// explicitly, closed in reverse. Nothing here is created at import time.
+import Dockerode from 'dockerode';
+import { randomUUID } from 'node:crypto';
+import { statfsSync } from 'node:fs';
+import { arch, cpus, hostname, platform, totalmem } from 'node:os';
+import type { Logger } from 'pino';
+import { decode, encode, isCodecError } from '../proto/codec.js';
+import { isNewer, type DesiredState, type EdgeEvent, type Hello, type NodeState } from '../proto/types.js';
+import type { AgentConfig } from './config.js';
+import { Link } from './link/link.js';
+import { AgentReconciler, type PassOutcome } from './reconciler.js';
+import { DockerRuntime } from './runtime/docker.js';
+import type { RuntimePort } from './runtime/port.js';
+import { DesiredStore } from './state/desired-store.js';
+import { buildNodeState } from './status.js';
+import { AGENT_VERSION } from './version.js';
+
+export interface RunningAgent {
+  readonly bootId: string;
+  held(): DesiredState | null;
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface AgentDeps {
+  logger: Logger;
+  now?: () => number;
+  runtime?: RuntimePort;
+}
+
+export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<RunningAgent> {
+  const now = deps.now ?? Date.now;
+  const logger = deps.logger.child({ node: cfg.nodeId });
+  const bootId = randomUUID();
+  const startedAtMs = now();
+  const store = new DesiredStore(cfg.stateDir);
+
+  let held: DesiredState | null = null;
+  try {
+    held = store.load();
+    if (held) logger.info({ epoch: held.controllerEpoch, generation: held.generation }, 'loaded desired state from disk');
+  } catch (err) {
+    // Acting on nothing would remove every workload: wait for the controller instead.
+    logger.error({ err, code: 'EF_AGENT_STATE_CORRUPT' }, 'stored desired state is unreadable; waiting for the controller');
+  }
+
+  const runtime =
+    deps.runtime ??
+    new DockerRuntime({
+      docker: new Dockerode({ socketPath: cfg.dockerSocket }),
+      nodeId: cfg.nodeId,
+      logger: logger.child({ component: 'runtime' }),
+    });
+
+  let applied = { epoch: 0, generation: 0 };
+  let lastOutcome: PassOutcome | null = null;
+  let runtimeSinceMs = now();
+  let eventSeq = 0;
+  let link: Link | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+
+  const stateNow = (online: boolean): NodeState => ({
+    ...buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied }),
+    online,
+  });
+  const publishState = (): void => {
+    if (!link?.connected) return;
+    link.publish('state', encode('state', stateNow(true)), true).catch((err: unknown) => logger.debug({ err }, 'state publish failed'));
+  };
+  const emit = (type: string, workload: string, message: string, severity: EdgeEvent['severity'] = 'info'): void => {
+    const level = severity === 'error' ? 'warn' : 'info';
+    logger[level]({ component: 'events', event: type, workload }, message);
+    const e: EdgeEvent = { seq: ++eventSeq, tsMs: now(), type, severity, workload, reason: type, message, attributes: {} };
+    if (link?.connected) {
+      link
+        .publish('events', encode('events', { nodeId: cfg.nodeId, bootId, events: [e], dropped: 0 }))
+        .catch((err: unknown) => logger.debug({ err }, 'event publish failed'));
+    }
+  };
+
+  const reconciler = new AgentReconciler({
+    runtime,
+    nodeId: cfg.nodeId,
+    logger: logger.child({ component: 'reconciler' }),
+    now,
+    desired: () => held,
+    emit,
+    onPass: (outcome) => {
+      const wasReachable = lastOutcome?.runtimeError === undefined;
+      if (wasReachable !== (outcome.runtimeError === undefined)) runtimeSinceMs = now();
+      lastOutcome = outcome;
+      if (outcome.converged && held) applied = { epoch: held.controllerEpoch, generation: held.generation };
+      publishState();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      if (outcome.retryAtMs !== null) {
+        retryTimer = setTimeout(() => reconciler.trigger('backoff elapsed'), Math.max(0, outcome.retryAtMs - now()) + 10);
+      }
+    },
+  });
+  const trigger = (reason: string, preempt = false): void => {
+    if (held) reconciler.trigger(reason, preempt);
+  };
+
+  const onDesired = (payload: Buffer): void => {
+    let d: DesiredState;
+    try {
+      d = decode('desired', payload);
+    } catch (err) {
+      const message = isCodecError(err) ? err.message : String(err);
+      logger.error({ code: 'EF_AGENT_DESIRED_INVALID', bytes: payload.length, err: message }, `rejected desired state: ${message}`);
+      emit('DesiredRejected', '', message, 'error');
+      return;
+    }
+    if (d.nodeId !== cfg.nodeId) {
+      logger.error({ code: 'EF_AGENT_DESIRED_INVALID', for: d.nodeId }, `rejected desired state addressed to node ${d.nodeId}`);
+      return;
+    }
+    const have = { epoch: held?.controllerEpoch ?? 0, generation: held?.generation ?? 0 };
+    if (held && !isNewer({ epoch: d.controllerEpoch, generation: d.generation }, have)) {
+      logger.debug({ generation: d.generation, held: have.generation }, 'desired state not newer than held; ignored');
+      return;
+    }
+    store.save(d); // on disk before acting on it
+    held = d;
+    logger.info({ epoch: d.controllerEpoch, generation: d.generation, workloads: d.workloads.length }, 'new desired state');
+    trigger(`desired generation ${d.generation}`, true);
+  };
+
+  const hello = async (): Promise<Hello> => {
+    const info = await runtime.info().catch(() => ({ name: 'docker', version: '', apiVersion: '' }));
+    let diskBytes = 0;
+    try {
+      const fs = statfsSync(cfg.stateDir);
+      diskBytes = fs.bsize * fs.blocks;
+    } catch {
+      // unknown disk size is reported as 0
+    }
+    return {
+      nodeId: cfg.nodeId,
+      labels: { ...cfg.labels },
+      capacity: { cpuMillis: cpus().length * 1000, memoryBytes: totalmem(), diskBytes },
+      arch: arch(),
+      os: platform(),
+      runtime: info,
+      agentVersion: AGENT_VERSION,
+      bootId,
+      appliedEpoch: applied.epoch,
+      appliedGeneration: applied.generation,
+      hostname: hostname(),
+      startedAtMs,
+    };
+  };
+
+  link = new Link({
+    url: cfg.server,
+    nodeId: cfg.nodeId,
+    prefix: cfg.prefix,
+    logger: logger.child({ component: 'link' }),
+    will: encode('state', { ...stateNow(false), workloads: [], conditions: [] }),
+    reconnectMs: cfg.reconnectMs,
+    onConnect: () => {
+      void hello()
+        .then((h) => link?.publish('hello', encode('hello', h)))
+        .then(() => publishState())
+        .catch((err: unknown) => logger.warn({ err }, 'hello failed'));
+    },
+    onDisconnect: () => undefined,
+    onDesired,
+    onCommand: (payload) => logger.debug({ bytes: payload.length }, 'commands are not handled yet'),
+  });
+
+  // Runtime events only trigger passes; when the stream breaks (engine restarted or gone), the
+  // periodic resync keeps reconciling and the stream is re-opened after a pause.
+  let stopWatch: () => void = () => undefined;
+  let rewatchTimer: NodeJS.Timeout | null = null;
+  let closing = false;
+  const watch = (): void => {
+    stopWatch = runtime.watch(
+      (e) => trigger(`runtime ${e.action} ${e.workload}`),
+      (err) => {
+        logger.warn({ err: err.message }, 'runtime event stream failed; re-opening in 5 s');
+        if (closing) return;
+        rewatchTimer = setTimeout(() => {
+          trigger('runtime event stream re-opened');
+          watch();
+        }, 5_000);
+      },
+    );
+  };
+  watch();
+  const resync = setInterval(() => trigger('periodic resync'), cfg.resyncMs);
+  trigger('start');
+
+  return {
+    bootId,
+    held: () => held,
+    idle: () => reconciler.idle(),
+    async close() {
+      closing = true;
+      clearInterval(resync);
+      if (retryTimer) clearTimeout(retryTimer);
+      if (rewatchTimer) clearTimeout(rewatchTimer);
+      stopWatch();
+      await reconciler.stop();
+      await link?.close(encode('state', stateNow(false)));
+    },
+  };
+}

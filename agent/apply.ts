@@ -1,0 +1,45 @@
+// Step executors: one per step kind, in an exhaustive map, so a new kind of step without an
+// executor does not compile.
+import type { Logger } from 'pino';
+import type { Step, StepKind } from './plan.js';
+import type { RuntimePort } from './runtime/port.js';
+
+export interface ExecContext {
+  runtime: RuntimePort;
+  nodeId: string;
+  logger: Logger;
+  signal: AbortSignal;
+  /** Records something that happened, for the event stream and the logs. */
+  emit(type: string, workload: string, message: string, severity?: 'info' | 'warning' | 'error'): void;
+}
+
+type Executor<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: ExecContext) => Promise<void>;
+
+export const executors: { [K in StepKind]: Executor<K> } = {
+  async pull(step, ctx) {
+    ctx.emit('PullStarted', step.workload, `pulling ${step.image}`);
+    await ctx.runtime.pull(step.image, { signal: ctx.signal });
+    ctx.emit('PullSucceeded', step.workload, `pulled ${step.image}`);
+  },
+  async create(step, ctx) {
+    const w = step.instance;
+    const id = await ctx.runtime.create({ nodeId: ctx.nodeId, workload: w.name, specHash: w.specHash }, w.container, ctx.signal);
+    await ctx.runtime.start(id, ctx.signal);
+    ctx.emit('ContainerStarted', w.name, `created and started ${id.slice(0, 12)} (spec ${w.specHash.slice(0, 8)})`);
+  },
+  async start(step, ctx) {
+    await ctx.runtime.start(step.containerId, ctx.signal);
+    ctx.emit('ContainerStarted', step.workload, `started ${step.containerId.slice(0, 12)}: ${step.reason}`);
+  },
+  async remove(step, ctx) {
+    await ctx.runtime.remove(step.containerId, ctx.signal);
+    ctx.emit('ContainerRemoved', step.workload, `removed ${step.containerId.slice(0, 12)}: ${step.reason}`);
+  },
+};
+
+export function execute(step: Step, ctx: ExecContext): Promise<void> {
+  // The map is exhaustive over Step['kind']; TypeScript cannot correlate the key with the
+  // narrowed step through an index, so this one cast restates that pairing.
+  const run = executors[step.kind] as Executor<StepKind>;
+  return run(step as Extract<Step, { kind: StepKind }>, ctx);
+}

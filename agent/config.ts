@@ -1,0 +1,87 @@
+// Agent configuration: validated once at start-up, every problem reported at once, frozen.
+import { isValidNodeId, isValidPrefix } from '../proto/topics.js';
+import { AgentError } from './errors.js';
+
+export interface AgentConfig {
+  readonly server: string;
+  readonly nodeId: string;
+  readonly stateDir: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly prefix: string;
+  readonly dockerSocket: string;
+  readonly resyncMs: number;
+  readonly reconnectMs: number;
+  readonly logLevel: string;
+}
+
+export const AGENT_DEFAULTS = Object.freeze({
+  server: 'mqtt://127.0.0.1:1883',
+  prefix: 'edgefleet/v1',
+  dockerSocket: '/var/run/docker.sock',
+  resyncMs: 30_000,
+  reconnectMs: 2_000,
+  logLevel: 'info',
+});
+
+const LABEL_KEY = /^[a-zA-Z0-9]([a-zA-Z0-9._/-]{0,62}[a-zA-Z0-9])?$/;
+const LABEL_VALUE = /^[a-zA-Z0-9._:/-]{0,128}$/;
+
+/** Parses repeated `k=v` flags; collects problems instead of throwing on the first. */
+export function parseLabels(pairs: readonly string[], problems: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of pairs) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) {
+      problems.push(`label ${JSON.stringify(p)}: expected key=value`);
+      continue;
+    }
+    const k = p.slice(0, eq);
+    const v = p.slice(eq + 1);
+    if (!LABEL_KEY.test(k)) problems.push(`label key ${JSON.stringify(k)}: letters, digits, . _ / - only, at most 64 characters`);
+    else if (!LABEL_VALUE.test(v)) problems.push(`label ${k}: value ${JSON.stringify(v)} has characters outside letters, digits and . _ : / -`);
+    else out[k] = v;
+  }
+  return out;
+}
+
+export function makeAgentConfig(input: {
+  server?: string;
+  nodeId?: string;
+  stateDir?: string;
+  labels?: readonly string[];
+  prefix?: string;
+  dockerSocket?: string;
+  resyncMs?: number;
+  reconnectMs?: number;
+  logLevel?: string;
+}): AgentConfig {
+  const problems: string[] = [];
+  const server = input.server ?? AGENT_DEFAULTS.server;
+  if (!/^mqtts?:\/\/[^/\s]+(:\d+)?\/?$/.test(server)) problems.push(`server: ${JSON.stringify(server)} must look like mqtt://HOST:PORT or mqtts://HOST:PORT`);
+  const nodeId = input.nodeId ?? '';
+  if (!isValidNodeId(nodeId)) {
+    problems.push(`node-id: ${JSON.stringify(nodeId)} must be 1-63 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit`);
+  }
+  if (!input.stateDir) problems.push('state-dir: required (where the agent keeps its desired state)');
+  const prefix = input.prefix ?? AGENT_DEFAULTS.prefix;
+  if (!isValidPrefix(prefix)) problems.push(`prefix: ${JSON.stringify(prefix)} is not a valid topic prefix`);
+  const labels = parseLabels(input.labels ?? [], problems);
+  const resyncMs = input.resyncMs ?? AGENT_DEFAULTS.resyncMs;
+  if (!Number.isInteger(resyncMs) || resyncMs < 1000) problems.push(`resyncMs: ${resyncMs} must be an integer >= 1000`);
+  const reconnectMs = input.reconnectMs ?? AGENT_DEFAULTS.reconnectMs;
+  if (!Number.isInteger(reconnectMs) || reconnectMs < 100) problems.push(`reconnectMs: ${reconnectMs} must be an integer >= 100`);
+  if (problems.length > 0) {
+    throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
+  }
+  return Object.freeze({
+    server,
+    nodeId,
+    stateDir: input.stateDir as string,
+    labels: Object.freeze(labels),
+    prefix,
+    dockerSocket: input.dockerSocket ?? AGENT_DEFAULTS.dockerSocket,
+    resyncMs,
+    reconnectMs,
+    logLevel: input.logLevel ?? AGENT_DEFAULTS.logLevel,
+  });
+}

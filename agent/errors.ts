@@ -1,0 +1,22 @@
+// The agent's error catalog: stable codes, `cause` kept.
+export type AgentErrorCode =
+  | 'EF_AGENT_CONFIG_INVALID'
+  | 'EF_AGENT_DESIRED_INVALID'
+  | 'EF_AGENT_STATE_CORRUPT';
+
+export class AgentError extends Error {
+  override readonly name = 'AgentError';
+  readonly details: unknown;
+  constructor(
+    readonly code: AgentErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
+    super(message, options);
+    this.details = options?.details;
+  }
+}
+
+export function isAgentError(e: unknown): e is AgentError {
+  return e instanceof AgentError;
+}

@@ -1,0 +1,79 @@
+// Builds the NodeState report from the held desired snapshot and the last pass. Pure.
+import type { Condition, DesiredState, NodeState, Phase, WorkloadStatus } from '../proto/types.js';
+import type { PassOutcome } from './reconciler.js';
+import type { ActualContainer } from './runtime/port.js';
+
+function phaseOf(c: ActualContainer | undefined, waiting: string | undefined, error: string | undefined): Phase {
+  if (!c) return error ? 'failed' : 'pending';
+  switch (c.state) {
+    case 'running':
+      return 'running';
+    case 'created':
+      return 'created';
+    case 'restarting':
+      return 'backoff';
+    case 'exited':
+    case 'dead':
+      return 'exited';
+    default:
+      return waiting ? 'pending' : 'unknown';
+  }
+}
+
+export function buildNodeState(args: {
+  nodeId: string;
+  bootId: string;
+  desired: DesiredState | null;
+  outcome: PassOutcome | null;
+  nowMs: number;
+  runtimeSinceMs: number;
+  /** The last snapshot a pass converged on. */
+  applied: { epoch: number; generation: number };
+}): NodeState {
+  const { desired, outcome, nowMs } = args;
+  const workloads: WorkloadStatus[] = (desired?.workloads ?? []).map((w) => {
+    const c = outcome?.actual.find((a) => a.workload === w.name && a.specHash === w.specHash);
+    const waiting = outcome?.waiting.get(w.name);
+    const error = outcome?.errors.get(w.name);
+    const s: WorkloadStatus = {
+      name: w.name,
+      specHash: c?.specHash ?? '',
+      phase: phaseOf(c, waiting, error),
+      containerId: c?.id ?? '',
+      restartCount: c?.restartCount ?? 0,
+      health: c?.health ?? 'none',
+      lastError: error ?? '',
+      startedAtMs: c?.startedAtMs ?? 0,
+      message: waiting ?? '',
+    };
+    if (c?.exitCode !== undefined && c.state !== 'running') s.exitCode = c.exitCode;
+    return s;
+  });
+  const reachable = outcome !== null && outcome.runtimeError === undefined;
+  const conditions: Condition[] = [
+    {
+      type: 'RuntimeReachable',
+      status: reachable,
+      reason: reachable ? 'DockerAnswers' : 'DockerUnavailable',
+      message: outcome?.runtimeError ?? '',
+      sinceMs: args.runtimeSinceMs,
+    },
+    {
+      type: 'Converged',
+      status: outcome?.converged ?? false,
+      reason: outcome?.converged ? 'PlanEmpty' : 'Reconciling',
+      message: '',
+      sinceMs: nowMs,
+    },
+  ];
+  return {
+    nodeId: args.nodeId,
+    bootId: args.bootId,
+    online: true,
+    appliedEpoch: args.applied.epoch,
+    appliedGeneration: args.applied.generation,
+    workloads,
+    conditions,
+    reportedAtMs: nowMs,
+  };
+}

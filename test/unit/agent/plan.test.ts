@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
+import type { ActualContainer } from '../../../agent/runtime/port.js';
+import type { ContainerSpec, DesiredState, WorkloadInstance } from '../../../proto/types.js';
+
+// Builders for the pure core.
+const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => ({
+  image: 'edgefleet/busybox:test',
+  command: ['sleep', '3600'],
+  args: [],
+  env: [],
+  ports: [],
+  volumes: [],
+  resources: { cpuMillis: 0, memoryBytes: 0 },
+  restartPolicy: 'unless-stopped',
+  networkMode: 'none',
+  labels: {},
+  workingDir: '',
+  user: '',
+  stopTimeoutS: 10,
+  ...over,
+});
+const wl = (name: string, hash: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
+  name,
+  specHash: hash,
+  container: spec(),
+  revision: 1,
+  priority: 0,
+  dependsOn: [],
+  runWhen: 'always',
+  ...over,
+});
+const desired = (...workloads: WorkloadInstance[]): DesiredState => ({
+  nodeId: 'n1',
+  controllerEpoch: 1,
+  generation: 1,
+  workloads,
+  policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] },
+  telemetryIntervalMs: 10_000,
+  issuedAtMs: 0,
+});
+let seq = 0;
+const ctr = (workload: string, hash: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
+  id: `c${++seq}`,
+  name: `ef_n1_${workload}_${hash}`,
+  nodeId: 'n1',
+  workload,
+  specHash: hash,
+  image: 'edgefleet/busybox:test',
+  state: 'running',
+  health: 'none',
+  restartCount: 0,
+  startedAtMs: 1,
+  finishedAtMs: 0,
+  createdAtMs: seq,
+  ...over,
+});
+const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
+  imagesPresent: new Set(['edgefleet/busybox:test']),
+  pullBlocked: new Set(),
+  ...over,
+});
+const kinds = (steps: Step[]): string[] => steps.map((s) => `${s.kind}:${s.workload}`);
+
+describe('plan', () => {
+  it('creates what is desired and missing', () => {
+    const p = plan(desired(wl('a', 'h1'), wl('b', 'h2')), [], facts());
+    expect(kinds(p.steps)).toEqual(['create:a', 'create:b']);
+  });
+
+  it('is empty when actual matches desired (converged)', () => {
+    const p = plan(desired(wl('a', 'h1')), [ctr('a', 'h1')], facts());
+    expect(p.steps).toEqual([]);
+    expect(p.waiting.size).toBe(0);
+  });
+
+  it('replaces a container whose spec hash changed: remove first, then create', () => {
+    const old = ctr('a', 'h0');
+    const p = plan(desired(wl('a', 'h1')), [old], facts());
+    expect(p.steps).toEqual([
+      { kind: 'remove', workload: 'a', containerId: old.id, reason: 'spec changed (h0 -> h1)' },
+      { kind: 'create', workload: 'a', instance: wl('a', 'h1') },
+    ]);
+  });
+
+  it('removes containers of workloads no longer desired', () => {
+    const gone = ctr('gone', 'h9');
+    expect(plan(desired(), [gone], facts()).steps).toEqual([
+      { kind: 'remove', workload: 'gone', containerId: gone.id, reason: 'no longer desired' },
+    ]);
+  });
+
+  it('keeps one instance: removes duplicates, preferring the running one', () => {
+    const stopped = ctr('a', 'h1', { state: 'exited' });
+    const running = ctr('a', 'h1');
+    const p = plan(desired(wl('a', 'h1')), [stopped, running], facts());
+    expect(p.steps).toEqual([{ kind: 'remove', workload: 'a', containerId: stopped.id, reason: 'duplicate instance' }]);
+  });
+
+  it('starts a created container and one stopped from outside, but not a finished run-once', () => {
+    const created = ctr('a', 'h1', { state: 'created' });
+    const stopped = ctr('b', 'h2', { state: 'exited', exitCode: 137 });
+    const done = ctr('c', 'h3', { state: 'exited', exitCode: 0 });
+    const p = plan(
+      desired(wl('a', 'h1'), wl('b', 'h2'), wl('c', 'h3', { container: spec({ restartPolicy: 'no' }) })),
+      [created, stopped, done],
+      facts(),
+    );
+    expect(kinds(p.steps)).toEqual(['start:a', 'start:b']);
+  });
+
+  it('pulls a missing image before creating, and waits while the pull backs off', () => {
+    expect(kinds(plan(desired(wl('a', 'h1')), [], facts({ imagesPresent: new Set() })).steps)).toEqual(['pull:a']);
+    const blocked = plan(desired(wl('a', 'h1')), [], facts({ imagesPresent: new Set(), pullBlocked: new Set(['a']) }));
+    expect(blocked.steps).toEqual([]);
+    expect(blocked.waiting.get('a')).toMatch(/backing off/);
+  });
+
+  it('dependsOn: creates a dependent only when its dependency is running and healthy', () => {
+    const d = desired(wl('db', 'h1'), wl('app', 'h2', { dependsOn: ['db'] }));
+    expect(kinds(plan(d, [], facts()).steps)).toEqual(['create:db']);
+    expect(plan(d, [], facts()).waiting.get('app')).toBe('waiting for dependency db');
+    expect(kinds(plan(d, [ctr('db', 'h1', { health: 'starting' })], facts()).steps)).toEqual([]);
+    expect(kinds(plan(d, [ctr('db', 'h1', { health: 'healthy' })], facts()).steps)).toEqual(['create:app']);
+  });
+
+  it('dependsOn a workload not desired on this node waits with a clear reason', () => {
+    const p = plan(desired(wl('app', 'h2', { dependsOn: ['elsewhere'] })), [], facts());
+    expect(p.waiting.get('app')).toBe('dependency elsewhere is not desired on this node');
+  });
+
+  it('after applying its plan, planning again gives []', () => {
+    const d = desired(wl('a', 'h1'), wl('b', 'h2'));
+    const actual = [ctr('a', 'h0'), ctr('x', 'h5')];
+    const steps = plan(d, actual, facts()).steps;
+    // Apply the steps to a model of the engine.
+    let model = [...actual];
+    for (const s of steps) {
+      if (s.kind === 'remove') model = model.filter((c) => c.id !== s.containerId);
+      if (s.kind === 'create') model.push(ctr(s.workload, s.instance.specHash));
+    }
+    expect(plan(d, model, facts()).steps).toEqual([]);
+  });
+
+  it('with no desired state at all, removes every managed container', () => {
+    expect(kinds(plan(null, [ctr('a', 'h1')], facts()).steps)).toEqual(['remove:a']);
+  });
+});
