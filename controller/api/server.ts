@@ -1,0 +1,112 @@
+// The HTTP API (fastify). JSON errors always look like {error: {code, message, problems?}}.
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Logger } from 'pino';
+import { isControllerError } from '../errors.js';
+import type { FleetRegistry } from '../fleet/registry.js';
+import { isManifestError, parseManifests } from '../manifest/parse.js';
+import type { Reconciler } from '../reconciler.js';
+import type { Store } from '../store/store.js';
+import { nodeJson, placementJson, workloadJson } from './views.js';
+
+export const API_BODY_LIMIT = 1024 * 1024;
+
+export interface ApiDeps {
+  store: Store;
+  fleet: FleetRegistry;
+  reconciler: Reconciler;
+  logger: Logger;
+  now: () => number;
+}
+
+function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
+  return reply.code(status).send({ error: { code, message, ...(problems ? { problems } : {}) } });
+}
+
+export function buildApi(deps: ApiDeps): FastifyInstance {
+  const { store, fleet, reconciler, now } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ component: 'api' }) as FastifyBaseLogger,
+    bodyLimit: API_BODY_LIMIT,
+    // Per-request lines would drown the fleet's own logs; errors are logged by the handler below.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+
+  // Manifests arrive as text (YAML or JSON) and go through one parser with one set of limits.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    ['application/json', 'text/plain', 'application/yaml', 'application/x-yaml', 'text/yaml'],
+    { parseAs: 'string', bodyLimit: API_BODY_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
+
+  const log = deps.logger.child({ component: 'api' });
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (isManifestError(err)) {
+      log.warn({ code: err.code, route: req.url, problems: err.problems }, `refused manifest: ${err.message}`);
+      return sendError(reply, err.code === 'EF_MANIFEST_TOO_LARGE' ? 413 : 400, err.code, err.message, err.problems);
+    }
+    if (isControllerError(err)) return sendError(reply, err.code === 'EF_CTL_NOT_FOUND' ? 404 : 400, err.code, err.message);
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 500) deps.logger.error({ err }, 'API request failed');
+    const code = status === 413 ? 'EF_CTL_BODY_TOO_LARGE' : status === 415 ? 'EF_CTL_UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'EF_CTL_BAD_REQUEST' : 'EF_CTL_INTERNAL';
+    return sendError(reply, status, code, err.message);
+  });
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
+
+  app.get('/healthz', async () => ({ ok: true }));
+
+  app.post('/api/v1/apply', async (req, reply) => {
+    if (typeof req.body !== 'string' || req.body.trim() === '') {
+      return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload manifests as YAML or JSON in the request body');
+    }
+    const { workloads } = parseManifests(req.body, { source: 'request body' });
+    const results = workloads.map((w) => ({ name: w.name, ...store.applyWorkload(w, now()) }));
+    const { schedule } = await reconciler.runNow();
+    const names = new Set(workloads.map((w) => w.name));
+    return {
+      results,
+      unplaced: schedule.unplaced.filter((u) => names.has(u.workload)),
+    };
+  });
+
+  app.delete<{ Params: { name: string } }>('/api/v1/workloads/:name', async (req, reply) => {
+    if (!store.deleteWorkload(req.params.name)) {
+      return sendError(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${req.params.name} does not exist`);
+    }
+    await reconciler.runNow();
+    return { deleted: req.params.name };
+  });
+
+  const running = (workload: string, nodeId: string): boolean =>
+    fleet.get(nodeId)?.state?.workloads.some((s) => s.name === workload && s.phase === 'running') ?? false;
+
+  app.get('/api/v1/nodes', async () => {
+    const placements = store.listPlacements();
+    return {
+      items: fleet.list().map((n) => nodeJson(n, store.getDesired(n.id), placements.filter((p) => p.nodeId === n.id).length)),
+    };
+  });
+
+  app.get('/api/v1/workloads', async () => {
+    const placements = store.listPlacements();
+    const unplaced = reconciler.unplaced();
+    return {
+      items: store.listWorkloads().map((w) => workloadJson(w, placements, running, unplaced.find((u) => u.workload === w.workload.name))),
+    };
+  });
+
+  app.get<{ Params: { name: string } }>('/api/v1/workloads/:name', async (req, reply) => {
+    const w = store.getWorkload(req.params.name);
+    if (!w) return sendError(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${req.params.name} does not exist`);
+    return workloadJson(w, store.listPlacements(), running, reconciler.unplaced().find((u) => u.workload === w.workload.name));
+  });
+
+  app.get('/api/v1/placements', async () => {
+    const hashes = new Map(store.listWorkloads().map((w) => [w.workload.name, w.workload.specHash]));
+    return {
+      items: store.listPlacements().map((p) => placementJson(p, fleet.get(p.nodeId), hashes.get(p.workload) ?? '')),
+    };
+  });
+
+  return app;
+}

@@ -1,0 +1,100 @@
+// What the API returns: plain JSON views of nodes, workloads and placements.
+import type { NodeView } from '../fleet/registry.js';
+import type { Unplaced } from '../schedule/schedule.js';
+import type { Placement, StoredDesired, StoredWorkload } from '../store/store.js';
+import { toManifest } from '../manifest/render.js';
+
+export interface NodeJson {
+  name: string;
+  status: string;
+  labels: Record<string, string>;
+  arch: string;
+  os: string;
+  agentVersion: string;
+  runtimeVersion: string;
+  desiredGeneration: number;
+  appliedGeneration: number;
+  workloads: number;
+  lastSeenMs: number;
+  conditions: { type: string; status: boolean; reason: string; message: string }[];
+}
+
+export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed: number): NodeJson {
+  return {
+    name: n.id,
+    status: n.status,
+    labels: n.labels,
+    arch: n.hello?.arch ?? '',
+    os: n.hello?.os ?? '',
+    agentVersion: n.hello?.agentVersion ?? '',
+    runtimeVersion: n.hello?.runtime.version ?? '',
+    desiredGeneration: desired?.generation ?? 0,
+    appliedGeneration: n.state?.appliedGeneration ?? n.hello?.appliedGeneration ?? 0,
+    workloads: placed,
+    lastSeenMs: n.lastSeenMs,
+    conditions: (n.state?.conditions ?? []).map(({ type, status, reason, message }) => ({ type, status, reason, message })),
+  };
+}
+
+export interface WorkloadJson {
+  name: string;
+  revision: number;
+  specHash: string;
+  image: string;
+  mode: string;
+  replicas: number | null;
+  placed: number;
+  running: number;
+  nodes: string[];
+  unplaced: string | null;
+  manifest: unknown;
+}
+
+export function workloadJson(
+  w: StoredWorkload,
+  placements: readonly Placement[],
+  running: (workload: string, nodeId: string) => boolean,
+  unplaced: Unplaced | undefined,
+): WorkloadJson {
+  const nodes = placements.filter((p) => p.workload === w.workload.name).map((p) => p.nodeId);
+  return {
+    name: w.workload.name,
+    revision: w.revision,
+    specHash: w.workload.specHash,
+    image: w.workload.container.image,
+    mode: w.workload.placement.mode,
+    replicas: w.workload.placement.mode === 'replicated' ? w.workload.placement.replicas : null,
+    placed: nodes.length,
+    running: nodes.filter((n) => running(w.workload.name, n)).length,
+    nodes,
+    unplaced: unplaced?.message ?? null,
+    manifest: toManifest(w.workload),
+  };
+}
+
+export interface PlacementJson {
+  workload: string;
+  node: string;
+  phase: string;
+  health: string;
+  containerId: string;
+  specHash: string;
+  current: boolean;
+  restartCount: number;
+  lastError: string;
+}
+
+export function placementJson(p: Placement, node: NodeView | undefined, wantHash: string): PlacementJson {
+  const st = node?.state?.workloads.find((s) => s.name === p.workload);
+  return {
+    workload: p.workload,
+    node: p.nodeId,
+    phase: node?.status === 'Offline' ? 'node offline' : (st?.phase ?? 'pending'),
+    health: st?.health ?? 'none',
+    containerId: st?.containerId.slice(0, 12) ?? '',
+    specHash: st?.specHash ?? '',
+    current: st?.specHash === wantHash,
+    restartCount: st?.restartCount ?? 0,
+    lastError: st?.lastError ?? '',
+  };
+}

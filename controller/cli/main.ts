@@ -1,0 +1,127 @@
+// The `edgefleet` CLI (every command but `agent`, which bin/edgefleet.ts routes to agent/).
+import { Command, CommanderError, Option } from 'commander';
+import { startController } from '../app.js';
+import { CONTROLLER_DEFAULTS, makeControllerConfig, type ControllerConfig } from '../config.js';
+import { isControllerError } from '../errors.js';
+import { makeLogger } from '../logger.js';
+import { ApiError, resolveServer } from './client.js';
+import type { OutputFormat } from './format.js';
+import { applyCmd, deleteCmd, getCmd } from './resources.js';
+import { up } from './up.js';
+
+interface ControllerFlags {
+  dataDir: string;
+  host: string;
+  mqttPort: number;
+  httpPort: number;
+  prefix: string;
+  logLevel: string;
+}
+
+function controllerOptions(cmd: Command): Command {
+  return cmd
+    .option('--data-dir <dir>', 'where the store lives', process.env.EDGEFLEET_DATA_DIR ?? CONTROLLER_DEFAULTS.dataDir)
+    .option('--host <addr>', 'address to listen on (MQTT and HTTP)', CONTROLLER_DEFAULTS.mqttHost)
+    .option('--mqtt-port <port>', 'MQTT port', (v) => Number(v), CONTROLLER_DEFAULTS.mqttPort)
+    .option('--http-port <port>', 'HTTP API port', (v) => Number(v), CONTROLLER_DEFAULTS.httpPort)
+    .option('--prefix <prefix>', 'MQTT topic prefix', CONTROLLER_DEFAULTS.prefix)
+    .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? CONTROLLER_DEFAULTS.logLevel);
+}
+
+function toConfig(f: ControllerFlags): ControllerConfig {
+  return makeControllerConfig({
+    dataDir: f.dataDir,
+    mqttHost: f.host,
+    httpHost: f.host,
+    mqttPort: f.mqttPort,
+    httpPort: f.httpPort,
+    prefix: f.prefix,
+    logLevel: f.logLevel,
+  });
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const out = (s: string): void => void process.stdout.write(s);
+  let code = 0;
+  const program = new Command('edgefleet').description('edge micro-orchestration').exitOverride();
+  const serverOpt = (): Option => new Option('--server <url>', 'controller API URL (env EDGEFLEET_SERVER)');
+
+  controllerOptions(program.command('controller').description('run the controller: MQTT broker, store, scheduler, API')).action(
+    async (f: ControllerFlags) => {
+      const cfg = toConfig(f);
+      const logger = makeLogger(cfg.logLevel);
+      const c = await startController(cfg, { logger });
+      await waitForSignal();
+      logger.info('stopping');
+      await c.close();
+    },
+  );
+
+  controllerOptions(program.command('up').description('run a controller and one local agent (first try on one machine)'))
+    .option('--apply <path>', 'apply this manifest file or directory once the local node is online')
+    .option('--node-id <id>', 'the local node\'s name (default: this host\'s name)')
+    .action(async (f: ControllerFlags & { apply?: string; nodeId?: string }) => {
+      const cfg = toConfig(f);
+      code = await up(cfg, makeLogger(cfg.logLevel), { apply: f.apply, nodeId: f.nodeId });
+    });
+
+  program
+    .command('apply')
+    .description('create or update workloads from manifests')
+    .requiredOption('-f, --filename <path>', 'a file, a directory of .yaml/.yml/.json files, or - for stdin')
+    .addOption(serverOpt())
+    .action(async (o: { filename: string; server?: string }) => {
+      code = await applyCmd(resolveServer(o.server), o.filename, out);
+    });
+
+  program
+    .command('get')
+    .description('list nodes, workloads or placements')
+    .argument('<what>', 'nodes | workloads | placements')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
+    .addOption(serverOpt())
+    .action(async (what: string, o: { output: OutputFormat; server?: string }) => {
+      code = await getCmd(resolveServer(o.server), what, o.output, out);
+    });
+
+  program
+    .command('delete')
+    .description('delete a workload (its containers are removed from every node)')
+    .argument('<kind>', 'workload')
+    .argument('<name>')
+    .addOption(serverOpt())
+    .action(async (kind: string, name: string, o: { server?: string }) => {
+      code = await deleteCmd(resolveServer(o.server), kind, name, out);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    return report(err);
+  }
+}
+
+function report(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 1;
+  if (err instanceof ApiError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    for (const p of err.problems) {
+      process.stderr.write(`  - ${p.doc !== undefined ? `doc ${p.doc}: ` : ''}${p.path ? `${p.path}: ` : ''}${p.message ?? ''}\n`);
+    }
+    return 1;
+  }
+  if (isControllerError(err)) {
+    process.stderr.write(`error: ${err.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 1;
+}

@@ -1,0 +1,66 @@
+// `edgefleet up`: a controller and one local agent in one command, for a first try on a laptop.
+// The controller runs in this process; the agent is a child process of the same binary, so the
+// two sides stay as separate as they are in production.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { startController } from '../app.js';
+import type { ControllerConfig } from '../config.js';
+import { applyCmd } from './resources.js';
+
+export function localNodeId(): string {
+  const h = hostname().toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 63);
+  return h || 'local';
+}
+
+export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: string; nodeId?: string }): Promise<number> {
+  const controller = await startController(cfg, { logger });
+  const nodeId = opts.nodeId ?? localNodeId();
+  const agentArgs = [
+    process.argv[1] as string,
+    'agent',
+    '--server',
+    `mqtt://127.0.0.1:${controller.mqttPort}`,
+    '--node-id',
+    nodeId,
+    '--state-dir',
+    join(resolve(cfg.dataDir), '..', 'agent'),
+    '--label',
+    'edgefleet.io/local=true',
+    '--log-level',
+    cfg.logLevel,
+  ];
+  const agent: ChildProcess = spawn(process.execPath, agentArgs, { stdio: 'inherit' });
+  logger.info({ node: nodeId, pid: agent.pid }, 'started the local agent');
+  const server = `http://127.0.0.1:${controller.httpPort}`;
+
+  if (opts.apply) {
+    // Wait for the local node to say hello, so the first schedule already sees it.
+    for (let i = 0; i < 100; i++) {
+      const res = await fetch(`${server}/api/v1/nodes`).then((r) => r.json() as Promise<{ items: { name: string; status: string }[] }>);
+      if (res.items.some((n) => n.name === nodeId && n.status === 'Online')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await applyCmd(server, opts.apply, (s) => process.stdout.write(s));
+  }
+  process.stdout.write(
+    `\nedgefleet is up: API ${server}, MQTT 127.0.0.1:${controller.mqttPort}, node ${nodeId}.\n` +
+      `Try: EDGEFLEET_SERVER=${server} npx edgefleet get placements\nCtrl-C stops both.\n\n`,
+  );
+
+  const code = await new Promise<number>((done) => {
+    agent.once('exit', (c) => {
+      logger.error({ code: c }, 'the local agent exited');
+      done(1);
+    });
+    process.once('SIGINT', () => done(0));
+    process.once('SIGTERM', () => done(0));
+  });
+  if (agent.exitCode === null) {
+    agent.kill('SIGTERM');
+    await new Promise((r) => agent.once('exit', r));
+  }
+  await controller.close();
+  return code;
+}

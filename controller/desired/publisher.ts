@@ -1,0 +1,65 @@
+// Keeps every node's desired snapshot in the store and on the bus (retained, QoS 1). The
+// generation moves only when the content hash changes; restart republishes from the store.
+import type { Logger } from 'pino';
+import { encode } from '../../proto/codec.js';
+import { nodeTopic } from '../../proto/topics.js';
+import type { Bus } from '../broker/bus.js';
+import type { Store, StoredWorkload } from '../store/store.js';
+import { buildDesired } from './build.js';
+
+export interface DesiredPublisherDeps {
+  store: Store;
+  bus: Bus;
+  prefix: string;
+  logger: Logger;
+  now: () => number;
+  telemetryIntervalMs: number;
+}
+
+export interface SyncResult {
+  nodeId: string;
+  generation: number;
+  changed: boolean;
+}
+
+export class DesiredPublisher {
+  constructor(private readonly deps: DesiredPublisherDeps) {}
+
+  /** Rebuilds the snapshot of each node; publishes the ones that changed. */
+  async sync(nodeIds: readonly string[], placedOn: (nodeId: string) => StoredWorkload[]): Promise<SyncResult[]> {
+    const { store, bus, prefix, logger, now } = this.deps;
+    const epoch = store.epoch();
+    const results: SyncResult[] = [];
+    for (const nodeId of nodeIds) {
+      const { content, contentHash } = buildDesired(nodeId, placedOn(nodeId), {
+        telemetryIntervalMs: this.deps.telemetryIntervalMs,
+      });
+      const prev = store.getDesired(nodeId);
+      if (prev && prev.contentHash === contentHash) {
+        results.push({ nodeId, generation: prev.generation, changed: false });
+        continue;
+      }
+      const generation = (prev?.generation ?? 0) + 1;
+      const issuedAtMs = now();
+      const payload = encode('desired', { ...content, controllerEpoch: epoch, generation, issuedAtMs });
+      store.putDesired({ nodeId, generation, contentHash, payload, updatedAtMs: issuedAtMs });
+      await bus.publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true });
+      logger.info(
+        { node: nodeId, generation, workloads: content.workloads.map((w) => w.name) },
+        'published desired state',
+      );
+      results.push({ nodeId, generation, changed: true });
+    }
+    return results;
+  }
+
+  /** On start: the broker's retained messages may be gone; put every stored snapshot back. */
+  async republishAll(): Promise<number> {
+    const all = this.deps.store.listDesired();
+    for (const d of all) {
+      await this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true });
+    }
+    this.deps.logger.info({ nodes: all.length }, 'republished stored desired states');
+    return all.length;
+  }
+}

@@ -1,0 +1,25 @@
+// The controller's error catalog: stable codes an operator (and the CLI) can act on.
+export type ControllerErrorCode =
+  | 'EF_CTL_CONFIG_INVALID'
+  | 'EF_CTL_NOT_FOUND'
+  | 'EF_CTL_BAD_REQUEST'
+  | 'EF_CTL_UNKNOWN_NODE'
+  | 'EF_CTL_TOPIC_MISMATCH'
+  | 'EF_CTL_STORE_FAILED';
+
+export class ControllerError extends Error {
+  override readonly name = 'ControllerError';
+  constructor(
+    readonly code: ControllerErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
+    super(message, options);
+    this.details = options?.details;
+  }
+  readonly details: unknown;
+}
+
+export function isControllerError(e: unknown): e is ControllerError {
+  return e instanceof ControllerError;
+}

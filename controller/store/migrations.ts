@@ -1,0 +1,35 @@
+// Schema migrations, applied in order inside one transaction each; user_version records the last.
+// Append only: never edit a migration that has shipped.
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE workloads (
+    name TEXT PRIMARY KEY,
+    spec_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+  );
+  CREATE TABLE nodes (
+    id TEXT PRIMARY KEY,
+    hello TEXT,
+    state TEXT,
+    online INTEGER NOT NULL DEFAULT 0,
+    first_seen_ms INTEGER NOT NULL,
+    last_seen_ms INTEGER NOT NULL
+  );
+  CREATE TABLE placements (
+    workload TEXT NOT NULL,
+    node_id TEXT NOT NULL,
+    PRIMARY KEY (workload, node_id)
+  );
+  CREATE TABLE desired (
+    node_id TEXT PRIMARY KEY,
+    generation INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,202 @@
+// SQLite store (better-sqlite3, WAL). Synchronous by design: every call is a short transaction
+// on a local file, cheaper than the promise it would otherwise return.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Hello, NodeState } from '../../proto/types.js';
+import type { Workload } from '../manifest/types.js';
+import { ControllerError } from '../errors.js';
+import { MIGRATIONS } from './migrations.js';
+import type { ApplyOutcome, Placement, Store, StoredDesired, StoredNode, StoredWorkload } from './store.js';
+
+interface WorkloadRow {
+  name: string;
+  spec_hash: string;
+  revision: number;
+  body: string;
+  created_at_ms: number;
+  updated_at_ms: number;
+}
+interface NodeRow {
+  id: string;
+  hello: string | null;
+  state: string | null;
+  online: number;
+  first_seen_ms: number;
+  last_seen_ms: number;
+}
+interface DesiredRow {
+  node_id: string;
+  generation: number;
+  content_hash: string;
+  payload: Buffer;
+  updated_at_ms: number;
+}
+
+export function openSqliteStore(dataDir: string, nowMs: number): SqliteStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return new SqliteStore(join(dataDir, 'controller.db'), nowMs);
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly epochValue: number;
+
+  constructor(file: string, nowMs: number) {
+    try {
+      this.db = new Database(file);
+    } catch (cause) {
+      throw new ControllerError('EF_CTL_STORE_FAILED', `cannot open the store at ${file}: ${String(cause)}`, { cause });
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    this.epochValue = this.ensureEpoch(nowMs);
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      const sql = MIGRATIONS[v] as string;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  private ensureEpoch(nowMs: number): number {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('epoch') as { value: string } | undefined;
+    if (row) return Number(row.value);
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('epoch', String(nowMs));
+    return nowMs;
+  }
+
+  epoch(): number {
+    return this.epochValue;
+  }
+
+  applyWorkload(w: Workload, nowMs: number): { outcome: ApplyOutcome; revision: number } {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(w.name) as WorkloadRow | undefined;
+      const body = JSON.stringify(w);
+      if (!row) {
+        this.db
+          .prepare('INSERT INTO workloads (name, spec_hash, revision, body, created_at_ms, updated_at_ms) VALUES (?, ?, 1, ?, ?, ?)')
+          .run(w.name, w.specHash, body, nowMs, nowMs);
+        return { outcome: 'created' as const, revision: 1 };
+      }
+      if (row.body === body) return { outcome: 'unchanged' as const, revision: row.revision };
+      // The revision counts container-spec changes; a placement-only change keeps it.
+      const revision = row.spec_hash === w.specHash ? row.revision : row.revision + 1;
+      this.db
+        .prepare('UPDATE workloads SET spec_hash = ?, revision = ?, body = ?, updated_at_ms = ? WHERE name = ?')
+        .run(w.specHash, revision, body, nowMs, w.name);
+      return { outcome: 'configured' as const, revision };
+    })();
+  }
+
+  deleteWorkload(name: string): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM placements WHERE workload = ?').run(name);
+      return this.db.prepare('DELETE FROM workloads WHERE name = ?').run(name).changes > 0;
+    })();
+  }
+
+  listWorkloads(): StoredWorkload[] {
+    const rows = this.db.prepare('SELECT * FROM workloads ORDER BY name').all() as WorkloadRow[];
+    return rows.map(toStoredWorkload);
+  }
+
+  getWorkload(name: string): StoredWorkload | undefined {
+    const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(name) as WorkloadRow | undefined;
+    return row ? toStoredWorkload(row) : undefined;
+  }
+
+  upsertNode(n: StoredNode): void {
+    this.db
+      .prepare(
+        `INSERT INTO nodes (id, hello, state, online, first_seen_ms, last_seen_ms) VALUES (@id, @hello, @state, @online, @first, @last)
+         ON CONFLICT(id) DO UPDATE SET hello = @hello, state = @state, online = @online, last_seen_ms = @last`,
+      )
+      .run({
+        id: n.id,
+        hello: n.hello ? JSON.stringify(n.hello) : null,
+        state: n.state ? JSON.stringify(n.state) : null,
+        online: n.online ? 1 : 0,
+        first: n.firstSeenMs,
+        last: n.lastSeenMs,
+      });
+  }
+
+  listNodes(): StoredNode[] {
+    const rows = this.db.prepare('SELECT * FROM nodes ORDER BY id').all() as NodeRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      hello: r.hello ? (JSON.parse(r.hello) as Hello) : null,
+      state: r.state ? (JSON.parse(r.state) as NodeState) : null,
+      online: r.online === 1,
+      firstSeenMs: r.first_seen_ms,
+      lastSeenMs: r.last_seen_ms,
+    }));
+  }
+
+  replacePlacements(placements: readonly Placement[]): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM placements').run();
+      const ins = this.db.prepare('INSERT INTO placements (workload, node_id) VALUES (?, ?)');
+      for (const p of placements) ins.run(p.workload, p.nodeId);
+    })();
+  }
+
+  listPlacements(): Placement[] {
+    const rows = this.db.prepare('SELECT workload, node_id FROM placements ORDER BY workload, node_id').all() as {
+      workload: string;
+      node_id: string;
+    }[];
+    return rows.map((r) => ({ workload: r.workload, nodeId: r.node_id }));
+  }
+
+  getDesired(nodeId: string): StoredDesired | undefined {
+    const row = this.db.prepare('SELECT * FROM desired WHERE node_id = ?').get(nodeId) as DesiredRow | undefined;
+    return row ? toStoredDesired(row) : undefined;
+  }
+
+  putDesired(d: StoredDesired): void {
+    this.db
+      .prepare(
+        `INSERT INTO desired (node_id, generation, content_hash, payload, updated_at_ms) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(node_id) DO UPDATE SET generation = excluded.generation, content_hash = excluded.content_hash,
+           payload = excluded.payload, updated_at_ms = excluded.updated_at_ms`,
+      )
+      .run(d.nodeId, d.generation, d.contentHash, Buffer.from(d.payload), d.updatedAtMs);
+  }
+
+  listDesired(): StoredDesired[] {
+    return (this.db.prepare('SELECT * FROM desired ORDER BY node_id').all() as DesiredRow[]).map(toStoredDesired);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toStoredWorkload(r: WorkloadRow): StoredWorkload {
+  return {
+    workload: JSON.parse(r.body) as Workload,
+    revision: r.revision,
+    createdAtMs: r.created_at_ms,
+    updatedAtMs: r.updated_at_ms,
+  };
+}
+
+function toStoredDesired(r: DesiredRow): StoredDesired {
+  return {
+    nodeId: r.node_id,
+    generation: r.generation,
+    contentHash: r.content_hash,
+    payload: new Uint8Array(r.payload),
+    updatedAtMs: r.updated_at_ms,
+  };
+}

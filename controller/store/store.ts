@@ -1,0 +1,56 @@
+// The controller's store port. SQLite implements it today; PostgreSQL can later, behind the same
+// contract tests.
+import type { Hello, NodeState } from '../../proto/types.js';
+import type { Workload } from '../manifest/types.js';
+
+export interface StoredWorkload {
+  workload: Workload;
+  revision: number;
+  createdAtMs: number;
+  updatedAtMs: number;
+}
+
+export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
+
+export interface StoredNode {
+  id: string;
+  hello: Hello | null;
+  state: NodeState | null;
+  online: boolean;
+  firstSeenMs: number;
+  lastSeenMs: number;
+}
+
+export interface Placement {
+  workload: string;
+  nodeId: string;
+}
+
+export interface StoredDesired {
+  nodeId: string;
+  generation: number;
+  contentHash: string;
+  payload: Uint8Array;
+  updatedAtMs: number;
+}
+
+export interface Store {
+  /** The controller epoch: fixed when the store is created, so a new store outranks an old one. */
+  epoch(): number;
+  applyWorkload(w: Workload, nowMs: number): { outcome: ApplyOutcome; revision: number };
+  deleteWorkload(name: string): boolean;
+  listWorkloads(): StoredWorkload[];
+  getWorkload(name: string): StoredWorkload | undefined;
+
+  upsertNode(node: StoredNode): void;
+  listNodes(): StoredNode[];
+
+  replacePlacements(placements: readonly Placement[]): void;
+  listPlacements(): Placement[];
+
+  getDesired(nodeId: string): StoredDesired | undefined;
+  putDesired(d: StoredDesired): void;
+  listDesired(): StoredDesired[];
+
+  close(): void;
+}
