@@ -50,12 +50,17 @@ export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: 
   );
 
   const code = await new Promise<number>((done) => {
-    agent.once('exit', (c) => {
-      logger.error({ code: c }, 'the local agent exited');
+    const onExit = (c: number | null): void => {
+      logger.error({ code: c }, 'the local agent exited on its own; stopping');
       done(1);
-    });
-    process.once('SIGINT', () => done(0));
-    process.once('SIGTERM', () => done(0));
+    };
+    const onSignal = (): void => {
+      agent.off('exit', onExit);
+      done(0);
+    };
+    agent.once('exit', onExit);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
   });
   if (agent.exitCode === null) {
     agent.kill('SIGTERM');

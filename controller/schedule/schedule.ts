@@ -133,5 +133,5 @@ export function explain(placed: number, wanted: number, nodeCount: number, reaso
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([r, n]) => `${n} ${r}`);
   const head = wanted > 0 ? `${placed}/${wanted} replicas placed; ` : 'no eligible node; ';
-  return `${head}${nodeCount} nodes: ${parts.length ? parts.join(', ') : 'none registered'}`;
+  return `${head}${nodeCount} node${nodeCount === 1 ? '' : 's'}: ${parts.length ? parts.join(', ') : 'none registered'}`;
 }

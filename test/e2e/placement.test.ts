@@ -124,9 +124,8 @@ describe('e2e: controller + two agents + real Docker', () => {
     expect(items.filter((p) => p.workload === workload)).toEqual([expect.objectContaining({ node: nodeA, phase: 'running' })]);
   });
 
-  it('an unchanged re-apply touches nothing: same container, same generation', async () => {
-    const file = join(dir, 'hello.yaml');
-    const r = await cli('apply', '-f', file);
+  it('an unchanged re-apply (from stdin) touches nothing: same container, same generation', async () => {
+    const r = await runCli(['apply', '-f', '-'], { EDGEFLEET_SERVER: server }, manifest('hi'));
     expect(r.stdout).toContain(`workload/${workload} unchanged`);
     // Give the system the time a change would have taken to show up, then look.
     await new Promise((res) => setTimeout(res, 1500));

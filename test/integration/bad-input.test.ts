@@ -94,11 +94,13 @@ describe('bad input (real controller, real MQTT clients)', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('EF_CTL_BODY_TOO_LARGE');
   });
 
-  it('a payload that is not protobuf is logged as malformed', async () => {
+  it('a payload that is not protobuf is logged as malformed, on every topic', async () => {
     const c = await client('n-garbage');
-    await c.publishAsync(nodeTopic(P, 'n-garbage', 'hello'), Buffer.from('{"this":"is json, not protobuf"}'), { qos: 1 });
-    const line = await logs.waitFor((l) => l.code === 'EF_WIRE_MALFORMED' && l.node === 'n-garbage');
-    expect(line.msg).toMatch(/^rejected hello from n-garbage: hello: not a valid protobuf message/);
+    for (const kind of ['hello', 'state', 'telemetry', 'events', 'replies'] as const) {
+      await c.publishAsync(nodeTopic(P, 'n-garbage', kind), Buffer.from('{"this":"is json, not protobuf"}'), { qos: 1 });
+      const line = await logs.waitFor((l) => l.code === 'EF_WIRE_MALFORMED' && l.node === 'n-garbage' && l.kind === kind);
+      expect(line.msg).toMatch(new RegExp(`^rejected ${kind} from n-garbage: ${kind}: not a valid protobuf message`));
+    }
   });
 
   it('a payload over the size limit is refused before decoding, on every topic', async () => {
@@ -140,7 +142,7 @@ describe('bad input (real controller, real MQTT clients)', () => {
     const nodes = await waitForNode(api, 'n-good');
     expect(nodes).toMatchObject({ name: 'n-good', status: 'Online', labels: { zone: 'a' } });
     expect(ctl.counters.rejected).toMatchObject({
-      EF_WIRE_MALFORMED: 1,
+      EF_WIRE_MALFORMED: 5,
       EF_WIRE_TOO_LARGE: 5,
       EF_CTL_UNKNOWN_NODE: 1,
       EF_CTL_TOPIC_MISMATCH: 1,
