@@ -1,5 +1,8 @@
 // Schema migrations, applied in order inside one transaction each; user_version records the last.
 // Append only: never edit a migration that has shipped.
+import { NODE_MANAGEMENT } from './migrations/002-node-management.js';
+import { FLEET_STATE } from './migrations/003-fleet-state.js';
+
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,4 +35,6 @@ export const MIGRATIONS: readonly string[] = [
     updated_at_ms INTEGER NOT NULL
   );
   `,
+  NODE_MANAGEMENT,
+  FLEET_STATE,
 ];

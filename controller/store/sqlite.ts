@@ -77,6 +77,11 @@ export class SqliteStore implements Store {
     return this.epochValue;
   }
 
+  /** The open handle, for sibling stores (telemetry, events) that share this file. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   applyWorkload(w: Workload, nowMs: number): { outcome: ApplyOutcome; revision: number } {
     return this.db.transaction(() => {
       const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(w.name) as WorkloadRow | undefined;
