@@ -9,6 +9,7 @@ import { decode, encode, isCodecError } from '../proto/codec.js';
 import { isNewer, type DesiredState, type EdgeEvent, type Hello, type NodeState } from '../proto/types.js';
 import type { AgentConfig } from './config.js';
 import { Link } from './link/link.js';
+import { CRASH_LOOP_DEFAULTS, CrashLoopTracker, type CrashLoopOptions } from './lifecycle/crash-loop.js';
 import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
@@ -27,6 +28,7 @@ export interface AgentDeps {
   logger: Logger;
   now?: () => number;
   runtime?: RuntimePort;
+  crashLoop?: Partial<CrashLoopOptions>;
 }
 
 export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<RunningAgent> {
@@ -86,6 +88,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     now,
     desired: () => held,
     emit,
+    crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
     onPass: (outcome) => {
       const wasReachable = lastOutcome?.runtimeError === undefined;
       if (wasReachable !== (outcome.runtimeError === undefined)) runtimeSinceMs = now();

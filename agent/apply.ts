@@ -23,17 +23,28 @@ export const executors: { [K in StepKind]: Executor<K> } = {
   },
   async create(step, ctx) {
     const w = step.instance;
-    const id = await ctx.runtime.create({ nodeId: ctx.nodeId, workload: w.name, specHash: w.specHash }, w.container, ctx.signal);
+    const id = await ctx.runtime.create({ nodeId: ctx.nodeId, workload: w.name, specHash: w.specHash }, w.container, step.dependencies, ctx.signal);
     await ctx.runtime.start(id, ctx.signal);
     ctx.emit('ContainerStarted', w.name, `created and started ${id.slice(0, 12)} (spec ${w.specHash.slice(0, 8)})`);
   },
   async start(step, ctx) {
     await ctx.runtime.start(step.containerId, ctx.signal);
-    ctx.emit('ContainerStarted', step.workload, `started ${step.containerId.slice(0, 12)}: ${step.reason}`);
+    if (step.drift) ctx.emit('Drift', step.workload, `container ${step.containerId.slice(0, 12)} was ${step.reason}; started it again`, 'warning');
+    else ctx.emit('ContainerStarted', step.workload, `started ${step.containerId.slice(0, 12)}: ${step.reason}`);
+  },
+  async stop(step, ctx) {
+    await ctx.runtime.stop(step.containerId, step.timeoutS, ctx.signal);
+    ctx.emit('BackOff', step.workload, `stopped ${step.containerId.slice(0, 12)}: ${step.reason}`, 'warning');
+  },
+  async restart(step, ctx) {
+    await ctx.runtime.stop(step.containerId, step.timeoutS, ctx.signal);
+    await ctx.runtime.start(step.containerId, ctx.signal);
+    ctx.emit('ContainerRestarted', step.workload, `restarted ${step.containerId.slice(0, 12)}: ${step.reason}`, 'warning');
   },
   async remove(step, ctx) {
     await ctx.runtime.remove(step.containerId, ctx.signal);
-    ctx.emit('ContainerRemoved', step.workload, `removed ${step.containerId.slice(0, 12)}: ${step.reason}`);
+    if (step.drift) ctx.emit('Drift', step.workload, `container ${step.containerId.slice(0, 12)}: ${step.reason}; replacing it`, 'warning');
+    else ctx.emit('ContainerRemoved', step.workload, `removed ${step.containerId.slice(0, 12)}: ${step.reason}`);
   },
 };
 

@@ -6,33 +6,44 @@
 // - Containers of workloads no longer desired are removed.
 // - A container whose spec hash differs from desired is replaced (stop-first: remove, then create).
 // - At most one container per workload: extra ones with the current hash are removed.
+// - A container changed in place outside edgefleet (docker update, pause) is replaced.
 // - A container is created only when its image is present (else pulled first) and every
-//   dependency on this node is running (and healthy, when it has a health check).
+//   dependency on this node is running (and healthy, when it has a health check); a dependent is
+//   recreated when a dependency it was started against has been replaced.
+// - A workload held by crash-loop backoff is stopped and not started until the hold ends.
+// - An unhealthy container (Docker marks it after `retries` failed checks) is restarted.
 import type { DesiredState, WorkloadInstance } from '../proto/types.js';
 import type { ActualContainer } from './runtime/port.js';
 
 export type Step =
   | { kind: 'pull'; workload: string; image: string }
-  | { kind: 'create'; workload: string; instance: WorkloadInstance }
-  | { kind: 'start'; workload: string; containerId: string; reason: string }
-  | { kind: 'remove'; workload: string; containerId: string; reason: string };
+  | { kind: 'create'; workload: string; instance: WorkloadInstance; dependencies: Record<string, string> }
+  | { kind: 'start'; workload: string; containerId: string; reason: string; drift: boolean }
+  | { kind: 'stop'; workload: string; containerId: string; reason: string; timeoutS: number }
+  | { kind: 'restart'; workload: string; containerId: string; reason: string; timeoutS: number }
+  | { kind: 'remove'; workload: string; containerId: string; reason: string; drift: boolean };
 
 export type StepKind = Step['kind'];
 
 export interface PlanFacts {
   /** Image references present in the local engine. */
   imagesPresent: ReadonlySet<string>;
-  /** Workloads whose pull failed recently and must not be retried yet (backoff). */
+  /** Workloads whose last step failed recently and must not be retried yet (backoff). */
   pullBlocked: ReadonlySet<string>;
+  /** Workloads held by crash-loop backoff, with the reason to report. */
+  crashHeld: ReadonlyMap<string, string>;
+  /** Containers the agent stopped itself (crash-loop holds): starting them again is not drift. */
+  stoppedByAgent: ReadonlySet<string>;
 }
 
 export interface Plan {
   steps: Step[];
-  /** Workloads waiting on something that is not a step (a dependency, a pull backoff). */
+  /** Workloads waiting on something that is not a step (a dependency, a backoff). */
   waiting: Map<string, string>;
 }
 
 const RESTARTABLE = new Set(['always', 'unless-stopped']);
+const DEFAULT_STOP_S = 10;
 
 function byCreated(a: ActualContainer, b: ActualContainer): number {
   return a.createdAtMs - b.createdAtMs || (a.id < b.id ? -1 : 1);
@@ -41,6 +52,22 @@ function byCreated(a: ActualContainer, b: ActualContainer): number {
 /** Running, and healthy if it reports health at all. */
 export function isReady(c: ActualContainer): boolean {
   return c.state === 'running' && (c.health === 'none' || c.health === 'healthy');
+}
+
+/** Why a container no longer matches what edgefleet created, or null. */
+export function driftOf(c: ActualContainer, w: WorkloadInstance): string | null {
+  const want = w.container;
+  if (c.state === 'paused') return 'paused outside edgefleet';
+  if (c.live.restartPolicy !== want.restartPolicy) {
+    return `restart policy changed outside edgefleet (${want.restartPolicy} -> ${c.live.restartPolicy})`;
+  }
+  if (c.live.memoryBytes !== want.resources.memoryBytes) {
+    return `memory limit changed outside edgefleet (${want.resources.memoryBytes} -> ${c.live.memoryBytes})`;
+  }
+  if (c.live.cpuMillis !== want.resources.cpuMillis) {
+    return `cpu limit changed outside edgefleet (${want.resources.cpuMillis}m -> ${c.live.cpuMillis}m)`;
+  }
+  return null;
 }
 
 export function plan(desired: DesiredState | null, actual: readonly ActualContainer[], facts: PlanFacts): Plan {
@@ -54,42 +81,66 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
     byWorkload.set(c.workload, list);
   }
 
-  // The container that currently serves each desired workload (right hash), if any.
+  // The container that serves each desired workload (right hash, not drifted), if any.
   const serving = new Map<string, ActualContainer>();
-
   for (const [name, containers] of byWorkload) {
     const w = want.get(name);
     if (!w) {
-      for (const c of containers) steps.push({ kind: 'remove', workload: name, containerId: c.id, reason: 'no longer desired' });
+      for (const c of containers) steps.push({ kind: 'remove', workload: name, containerId: c.id, reason: 'no longer desired', drift: false });
       continue;
     }
     const current = containers.filter((c) => c.specHash === w.specHash);
     const keep = current.find((c) => c.state === 'running') ?? current[0];
-    if (keep) serving.set(name, keep);
     for (const c of containers) {
       if (c === keep) continue;
       const reason = c.specHash === w.specHash ? 'duplicate instance' : `spec changed (${c.specHash.slice(0, 8)} -> ${w.specHash.slice(0, 8)})`;
-      steps.push({ kind: 'remove', workload: name, containerId: c.id, reason });
+      steps.push({ kind: 'remove', workload: name, containerId: c.id, reason, drift: false });
     }
+    if (!keep) continue;
+    const drift = driftOf(keep, w);
+    if (drift) steps.push({ kind: 'remove', workload: name, containerId: keep.id, reason: drift, drift: true });
+    else serving.set(name, keep);
   }
 
+  // Dependents before their dependencies would only wait; order by name for a stable plan.
   for (const w of [...want.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const c = serving.get(w.name);
+    const stopS = w.container.stopTimeoutS || DEFAULT_STOP_S;
+    const held = facts.crashHeld.get(w.name);
+    if (c && held !== undefined) {
+      if (c.state === 'running' || c.state === 'restarting') {
+        steps.push({ kind: 'stop', workload: w.name, containerId: c.id, reason: held, timeoutS: stopS });
+      } else waiting.set(w.name, held);
+      continue;
+    }
+    const deps = dependencyState(w, want, serving);
     if (c) {
-      if (c.state === 'created') steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'created, not started' });
-      else if (c.state === 'exited' && RESTARTABLE.has(w.container.restartPolicy)) {
+      const replaced = w.dependsOn.find((d) => c.dependencies[d] !== undefined && deps.ids[d] !== undefined && c.dependencies[d] !== deps.ids[d]);
+      if (replaced !== undefined && deps.blockedBy === undefined) {
+        steps.push({ kind: 'remove', workload: w.name, containerId: c.id, reason: `dependency ${replaced} was replaced`, drift: false });
+        steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
+      } else if (c.state === 'running' && c.health === 'unhealthy') {
+        steps.push({ kind: 'restart', workload: w.name, containerId: c.id, reason: 'unhealthy', timeoutS: stopS });
+      } else if (c.state === 'created' || (c.state === 'exited' && RESTARTABLE.has(w.container.restartPolicy))) {
         // Docker restarts crashes itself; an exited container with such a policy was stopped
-        // from outside (drift). Start it again.
-        steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'stopped outside edgefleet' });
+        // from outside (drift) or by our own crash-loop hold, which has ended.
+        if (deps.blockedBy !== undefined) waiting.set(w.name, deps.blockedBy);
+        else if (c.state === 'created') {
+          steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'created, not started', drift: false });
+        } else if (facts.stoppedByAgent.has(c.id)) {
+          steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'crash-loop backoff ended', drift: false });
+        } else {
+          steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'stopped outside edgefleet', drift: true });
+        }
       }
       continue;
     }
-    const blockedBy = w.dependsOn.find((d) => {
-      const dep = serving.get(d);
-      return !want.has(d) || !dep || !isReady(dep);
-    });
-    if (blockedBy !== undefined) {
-      waiting.set(w.name, want.has(blockedBy) ? `waiting for dependency ${blockedBy}` : `dependency ${blockedBy} is not desired on this node`);
+    if (held !== undefined) {
+      waiting.set(w.name, held);
+      continue;
+    }
+    if (deps.blockedBy !== undefined) {
+      waiting.set(w.name, deps.blockedBy);
       continue;
     }
     if (!facts.imagesPresent.has(w.container.image)) {
@@ -97,7 +148,26 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
       else steps.push({ kind: 'pull', workload: w.name, image: w.container.image });
       continue;
     }
-    steps.push({ kind: 'create', workload: w.name, instance: w });
+    if (facts.pullBlocked.has(w.name)) {
+      waiting.set(w.name, 'last attempt failed; backing off');
+      continue;
+    }
+    steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
   }
   return { steps, waiting };
+}
+
+function dependencyState(
+  w: WorkloadInstance,
+  want: ReadonlyMap<string, WorkloadInstance>,
+  serving: ReadonlyMap<string, ActualContainer>,
+): { ids: Record<string, string>; blockedBy?: string } {
+  const ids: Record<string, string> = {};
+  for (const d of w.dependsOn) {
+    if (!want.has(d)) return { ids, blockedBy: `dependency ${d} is not desired on this node` };
+    const dep = serving.get(d);
+    if (!dep || !isReady(dep)) return { ids, blockedBy: `waiting for dependency ${d}` };
+    ids[d] = dep.id;
+  }
+  return { ids };
 }

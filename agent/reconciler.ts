@@ -2,14 +2,16 @@
 // periodic resync only *trigger* a pass; each pass re-reads desired and actual. One pass at a
 // time; a newer desired state aborts the running pass, which ends at its next step boundary.
 //
-// A pass plans, executes, gathers again and re-plans until the plan is empty (converged) or a
-// round makes no progress. Failed steps back off per workload (capped exponential) instead of
-// being retried in a hot loop.
+// A pass gathers facts (containers, images, deaths since the last look), plans, executes, and
+// re-plans until the plan is empty (converged) or a round makes no progress. Failed steps back
+// off per workload (capped exponential) instead of being retried in a hot loop; crash loops are
+// held by the CrashLoopTracker.
 import type { Logger } from 'pino';
 import type { DesiredState } from '../proto/types.js';
 import { execute, type ExecContext } from './apply.js';
 import { Backoff } from './backoff.js';
-import { plan, type Plan, type Step } from './plan.js';
+import { CrashLoopTracker, type Death } from './lifecycle/crash-loop.js';
+import { plan, type Plan, type PlanFacts, type Step } from './plan.js';
 import type { ActualContainer, RuntimePort } from './runtime/port.js';
 
 export interface PassOutcome {
@@ -18,8 +20,10 @@ export interface PassOutcome {
   waiting: Map<string, string>;
   errors: Map<string, string>;
   runtimeError?: string;
-  /** When a backed-off step may be retried: the caller schedules a pass for then. */
+  /** When a backed-off step or a crash-loop hold ends: the caller schedules a pass for then. */
   retryAtMs: number | null;
+  /** Deaths the agent counted per workload since it started. */
+  restarts: Map<string, number>;
 }
 
 export interface ReconcilerDeps {
@@ -30,7 +34,10 @@ export interface ReconcilerDeps {
   desired: () => DesiredState | null;
   onPass: (outcome: PassOutcome) => void;
   emit: ExecContext['emit'];
+  /** Extra facts from outside the runtime (pull auth etc. live in the executors). */
+  crash?: CrashLoopTracker;
   maxRounds?: number;
+  logLinesOnDeath?: number;
 }
 
 export class AgentReconciler {
@@ -38,10 +45,17 @@ export class AgentReconciler {
   private pending = false;
   private loop: Promise<void> | null = null;
   private readonly backoff = new Backoff({ baseMs: 1_000, maxMs: 60_000 });
+  private readonly crash: CrashLoopTracker;
   private readonly lastErrors = new Map<string, string>();
+  private readonly stoppedByAgent = new Set<string>();
+  /** Containers the agent knew after the last pass, and the ones it removed itself since. */
+  private known = new Map<string, string>();
+  private readonly removedByAgent = new Set<string>();
   private stopped = false;
 
-  constructor(private readonly deps: ReconcilerDeps) {}
+  constructor(private readonly deps: ReconcilerDeps) {
+    this.crash = deps.crash ?? new CrashLoopTracker();
+  }
 
   /** Asks for a pass. `preempt` (a newer desired state) aborts the pass in progress. */
   trigger(reason: string, preempt = false): void {
@@ -79,8 +93,57 @@ export class AgentReconciler {
     this.controller = null;
   }
 
+  private async gather(desired: DesiredState | null, signal: AbortSignal): Promise<{ actual: ActualContainer[]; facts: PlanFacts }> {
+    const { runtime, now } = this.deps;
+    const actual = await runtime.list(signal);
+    const images = new Set<string>();
+    for (const image of new Set((desired?.workloads ?? []).map((w) => w.container.image))) {
+      if (await runtime.hasImage(image, signal)) images.add(image);
+    }
+    await this.noticeDeaths(actual, signal);
+    this.noticeVanished(actual);
+    return {
+      actual,
+      facts: {
+        imagesPresent: images,
+        pullBlocked: this.backoff.blocked(now()),
+        crashHeld: this.crash.held(now()),
+        stoppedByAgent: this.stoppedByAgent,
+      },
+    };
+  }
+
+  private async noticeDeaths(actual: readonly ActualContainer[], signal: AbortSignal): Promise<void> {
+    const deaths = this.crash.observe(actual, this.deps.now(), this.stoppedByAgent);
+    for (const d of deaths) await this.reportDeath(d, signal);
+  }
+
+  private async reportDeath(d: Death, signal: AbortSignal): Promise<void> {
+    const lines = await this.deps.runtime.logs(d.containerId, this.deps.logLinesOnDeath ?? 20, signal).catch(() => [] as string[]);
+    const code = d.exitCode === undefined ? 'unknown exit code' : `exit code ${d.exitCode}`;
+    const held = this.crash.held(this.deps.now()).get(d.workload);
+    this.deps.emit(
+      held ? 'CrashLoopBackOff' : 'ContainerDied',
+      d.workload,
+      `${d.containerId.slice(0, 12)} died (${code})${held ? `; ${held}` : ''}${lines.length ? `; last output:\n${lines.join('\n')}` : ''}`,
+      held ? 'error' : 'warning',
+    );
+  }
+
+  /** A container the agent knew and did not remove is gone: someone removed it by hand. */
+  private noticeVanished(actual: readonly ActualContainer[]): void {
+    const now = new Map(actual.map((c) => [c.id, c.workload]));
+    for (const [id, workload] of this.known) {
+      if (!now.has(id) && !this.removedByAgent.has(id)) {
+        this.deps.emit('Drift', workload, `container ${id.slice(0, 12)} was removed outside edgefleet; recreating it`, 'warning');
+      }
+    }
+    this.known = now;
+    this.removedByAgent.clear();
+  }
+
   private async pass(signal: AbortSignal): Promise<PassOutcome> {
-    const { runtime, logger, now } = this.deps;
+    const { logger, now } = this.deps;
     const maxRounds = this.deps.maxRounds ?? 8;
     let last: Plan = { steps: [], waiting: new Map() };
     let actual: ActualContainer[] = [];
@@ -88,17 +151,14 @@ export class AgentReconciler {
       signal.throwIfAborted();
       const desired = this.deps.desired();
       try {
-        actual = await runtime.list(signal);
-        const images = new Set<string>();
-        for (const w of desired?.workloads ?? []) {
-          if (await runtime.hasImage(w.container.image, signal)) images.add(w.container.image);
-        }
-        last = plan(desired, actual, { imagesPresent: images, pullBlocked: this.backoff.blocked(now()) });
+        const g = await this.gather(desired, signal);
+        actual = g.actual;
+        last = plan(desired, actual, g.facts);
       } catch (err) {
         if (signal.aborted) throw err;
         const message = err instanceof Error ? err.message : String(err);
         logger.warn({ err: message }, 'container runtime unavailable; will retry');
-        return { converged: false, actual, waiting: last.waiting, errors: this.lastErrors, runtimeError: message, retryAtMs: null };
+        return this.outcome(false, actual, last.waiting, message);
       }
       const runnable = last.steps.filter((s) => !this.backoff.isBlocked(s.workload, now()));
       if (runnable.length === 0) break;
@@ -109,7 +169,16 @@ export class AgentReconciler {
     }
     const converged = last.steps.length === 0 && last.waiting.size === 0;
     if (converged) logger.debug('converged');
-    return { converged, actual, waiting: last.waiting, errors: this.lastErrors, retryAtMs: this.backoff.nextRetryMs(now()) };
+    return this.outcome(converged, actual, last.waiting);
+  }
+
+  private outcome(converged: boolean, actual: ActualContainer[], waiting: Map<string, string>, runtimeError?: string): PassOutcome {
+    const now = this.deps.now();
+    const times = [this.backoff.nextRetryMs(now), this.crash.nextReleaseMs(now)].filter((t): t is number => t !== null);
+    const restarts = new Map(actual.map((c) => [c.workload, this.crash.restarts(c.workload)]));
+    const out: PassOutcome = { converged, actual, waiting, errors: this.lastErrors, retryAtMs: times.length ? Math.min(...times) : null, restarts };
+    if (runtimeError !== undefined) out.runtimeError = runtimeError;
+    return out;
   }
 
   private async run(step: Step, signal: AbortSignal): Promise<void> {
@@ -117,6 +186,7 @@ export class AgentReconciler {
     const log = logger.child({ workload: step.workload, step: step.kind });
     try {
       await execute(step, { runtime: this.deps.runtime, nodeId: this.deps.nodeId, logger: log, signal, emit: this.deps.emit });
+      this.afterStep(step);
       this.backoff.succeeded(step.workload);
       this.lastErrors.delete(step.workload);
     } catch (err) {
@@ -126,6 +196,28 @@ export class AgentReconciler {
       this.lastErrors.set(step.workload, `${step.kind} failed: ${message}`);
       log.warn({ err: message, retryInMs: waitMs }, `${step.kind} failed; backing off`);
       this.deps.emit(step.kind === 'pull' ? 'PullFailed' : 'StepFailed', step.workload, `${step.kind} failed: ${message}`, 'error');
+    }
+  }
+
+  /** Bookkeeping that keeps the agent's own actions from reading as deaths or drift. */
+  private afterStep(step: Step): void {
+    switch (step.kind) {
+      case 'stop':
+        this.stoppedByAgent.add(step.containerId);
+        break;
+      case 'start':
+        this.stoppedByAgent.delete(step.containerId);
+        break;
+      case 'restart':
+        this.crash.recordDeath(step.workload, this.deps.now());
+        break;
+      case 'remove':
+        this.removedByAgent.add(step.containerId);
+        this.stoppedByAgent.delete(step.containerId);
+        break;
+      case 'pull':
+      case 'create':
+        break;
     }
   }
 }

@@ -4,6 +4,7 @@ import type { PassOutcome } from './reconciler.js';
 import type { ActualContainer } from './runtime/port.js';
 
 function phaseOf(c: ActualContainer | undefined, waiting: string | undefined, error: string | undefined): Phase {
+  if (waiting?.startsWith('crash loop')) return 'backoff';
   if (!c) return error ? 'failed' : 'pending';
   switch (c.state) {
     case 'running':
@@ -40,7 +41,7 @@ export function buildNodeState(args: {
       specHash: c?.specHash ?? '',
       phase: phaseOf(c, waiting, error),
       containerId: c?.id ?? '',
-      restartCount: c?.restartCount ?? 0,
+      restartCount: outcome?.restarts.get(w.name) ?? 0,
       health: c?.health ?? 'none',
       lastError: error ?? '',
       startedAtMs: c?.startedAtMs ?? 0,

@@ -2,7 +2,7 @@
 // function here is unit-tested without a Docker engine (test/unit/runtime/docker-convert.test.ts).
 import type Dockerode from 'dockerode';
 import type { ContainerSpec, Health, HealthCheck, VolumeMount } from '../../proto/types.js';
-import { containerName, identityFromLabels, identityLabels, volumeName } from './labels.js';
+import { containerName, dependenciesFromLabels, dependencyLabels, identityFromLabels, identityLabels, volumeName } from './labels.js';
 import { RuntimeError } from './port.js';
 import type { ActualContainer, ManagedIdentity, RuntimeEvent, RuntimeEventAction } from './port.js';
 
@@ -10,13 +10,17 @@ const NS_PER_MS = 1_000_000;
 /** Docker's restart budget for `on-failure`; the agent's own crash-loop backoff sits on top. */
 export const ON_FAILURE_MAX_RETRIES = 5;
 
-export function toCreateOptions(identity: ManagedIdentity, spec: ContainerSpec): Dockerode.ContainerCreateOptions {
+export function toCreateOptions(
+  identity: ManagedIdentity,
+  spec: ContainerSpec,
+  dependencies: Readonly<Record<string, string>> = {},
+): Dockerode.ContainerCreateOptions {
   const opts: Dockerode.ContainerCreateOptions = {
     name: containerName(identity.nodeId, identity.workload, identity.specHash),
     Image: spec.image,
     Env: spec.env.map((e) => `${e.name}=${e.value}`),
     // Ours last: a spec can never forge another node's or workload's identity.
-    Labels: { ...spec.labels, ...identityLabels(identity) },
+    Labels: { ...spec.labels, ...dependencyLabels(dependencies), ...identityLabels(identity) },
     HostConfig: toHostConfig(identity.nodeId, spec),
   };
   // Docker drops the image's CMD once Entrypoint is set, so `command` alone runs exactly that.
@@ -109,6 +113,7 @@ export interface DockerInspectLike {
   Created: string;
   RestartCount: number;
   Config: { Image: string; Labels: Record<string, string> | null };
+  HostConfig?: { RestartPolicy?: { Name?: string }; Memory?: number; NanoCpus?: number } | undefined;
   State: { Status: string; ExitCode: number; StartedAt: string; FinishedAt: string; Health?: { Status: string } | undefined };
 }
 
@@ -134,6 +139,12 @@ export function fromDockerContainer(info: DockerInspectLike): ActualContainer | 
   const state = toState(info.State.Status);
   const out: ActualContainer = {
     ...identity,
+    dependencies: dependenciesFromLabels(info.Config.Labels),
+    live: {
+      restartPolicy: info.HostConfig?.RestartPolicy?.Name || 'no',
+      memoryBytes: info.HostConfig?.Memory ?? 0,
+      cpuMillis: Math.round((info.HostConfig?.NanoCpus ?? 0) / 1_000_000),
+    },
     id: info.Id,
     name: info.Name.replace(/^\//, ''),
     image: info.Config.Image,

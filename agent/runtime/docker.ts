@@ -147,11 +147,11 @@ export class DockerRuntime implements RuntimePort {
     if (reported !== undefined) throw new RuntimeError('EF_AGENT_RUNTIME_FAILED', `docker pull ${ref} failed: ${reported}`);
   }
 
-  async create(identity: ManagedIdentity, spec: ContainerSpec, signal?: AbortSignal): Promise<string> {
+  async create(identity: ManagedIdentity, spec: ContainerSpec, dependencies: Record<string, string> = {}, signal?: AbortSignal): Promise<string> {
     if (identity.nodeId !== this.nodeId) {
       throw new RuntimeError('EF_AGENT_RUNTIME_FAILED', `identity of node ${identity.nodeId} given to the runtime of node ${this.nodeId}`);
     }
-    const opts = toCreateOptions(identity, spec);
+    const opts = toCreateOptions(identity, spec, dependencies);
     const name = opts.name ?? '';
     const created = await this.run(`create ${name}`, signal, () =>
       tolerating([409], this.docker.createContainer(withSignal(opts, signal))),

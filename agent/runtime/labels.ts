@@ -8,6 +8,18 @@ export const LABEL_MANAGED = 'io.edgefleet.managed';
 export const LABEL_NODE = 'io.edgefleet.node';
 export const LABEL_WORKLOAD = 'io.edgefleet.workload';
 export const LABEL_SPEC_HASH = 'io.edgefleet.spec-hash';
+/** `io.edgefleet.dep.<workload>` = the dependency's container id at creation. */
+export const LABEL_DEP_PREFIX = 'io.edgefleet.dep.';
+
+export function dependencyLabels(deps: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(deps).map(([w, id]) => [`${LABEL_DEP_PREFIX}${w}`, id]));
+}
+
+export function dependenciesFromLabels(labels: Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels ?? {})) if (k.startsWith(LABEL_DEP_PREFIX)) out[k.slice(LABEL_DEP_PREFIX.length)] = v;
+  return out;
+}
 
 export function identityLabels(identity: ManagedIdentity): Record<string, string> {
   return {

@@ -20,8 +20,18 @@ export interface ManagedIdentity {
   specHash: string;
 }
 
+/** Config the engine lets an operator change in place (docker update, pause): checked for drift. */
+export interface LiveConfig {
+  restartPolicy: string;
+  memoryBytes: number;
+  cpuMillis: number;
+}
+
 /** What the agent knows of one managed container, converted from the engine's own view. */
 export interface ActualContainer extends ManagedIdentity {
+  /** Dependency workload -> the container id it had when this container was created. */
+  dependencies: Record<string, string>;
+  live: LiveConfig;
   id: string;
   name: string;
   image: string;
@@ -69,8 +79,11 @@ export interface RuntimePort {
   list(signal?: AbortSignal): Promise<ActualContainer[]>;
   hasImage(ref: string, signal?: AbortSignal): Promise<boolean>;
   pull(ref: string, opts: { auth?: RegistryAuth; onProgress?: (p: PullProgress) => void; signal?: AbortSignal }): Promise<void>;
-  /** Creates (not starts) a container; idempotent on the name: an existing one is returned. */
-  create(identity: ManagedIdentity, spec: ContainerSpec, signal?: AbortSignal): Promise<string>;
+  /**
+   * Creates (not starts) a container; idempotent on the name: an existing one is returned.
+   * `dependencies` (workload -> container id) is recorded on it, so a replaced dependency is seen.
+   */
+  create(identity: ManagedIdentity, spec: ContainerSpec, dependencies?: Record<string, string>, signal?: AbortSignal): Promise<string>;
   start(id: string, signal?: AbortSignal): Promise<void>;
   stop(id: string, timeoutS: number, signal?: AbortSignal): Promise<void>;
   remove(id: string, signal?: AbortSignal): Promise<void>;

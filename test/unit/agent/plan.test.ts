@@ -46,6 +46,8 @@ const ctr = (workload: string, hash: string, over: Partial<ActualContainer> = {}
   nodeId: 'n1',
   workload,
   specHash: hash,
+  dependencies: {},
+  live: { restartPolicy: 'unless-stopped', memoryBytes: 0, cpuMillis: 0 },
   image: 'edgefleet/busybox:test',
   state: 'running',
   health: 'none',
@@ -58,6 +60,8 @@ const ctr = (workload: string, hash: string, over: Partial<ActualContainer> = {}
 const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
   imagesPresent: new Set(['edgefleet/busybox:test']),
   pullBlocked: new Set(),
+  crashHeld: new Map(),
+  stoppedByAgent: new Set(),
   ...over,
 });
 const kinds = (steps: Step[]): string[] => steps.map((s) => `${s.kind}:${s.workload}`);
@@ -78,15 +82,15 @@ describe('plan', () => {
     const old = ctr('a', 'h0');
     const p = plan(desired(wl('a', 'h1')), [old], facts());
     expect(p.steps).toEqual([
-      { kind: 'remove', workload: 'a', containerId: old.id, reason: 'spec changed (h0 -> h1)' },
-      { kind: 'create', workload: 'a', instance: wl('a', 'h1') },
+      { kind: 'remove', workload: 'a', containerId: old.id, reason: 'spec changed (h0 -> h1)', drift: false },
+      { kind: 'create', workload: 'a', instance: wl('a', 'h1'), dependencies: {} },
     ]);
   });
 
   it('removes containers of workloads no longer desired', () => {
     const gone = ctr('gone', 'h9');
     expect(plan(desired(), [gone], facts()).steps).toEqual([
-      { kind: 'remove', workload: 'gone', containerId: gone.id, reason: 'no longer desired' },
+      { kind: 'remove', workload: 'gone', containerId: gone.id, reason: 'no longer desired', drift: false },
     ]);
   });
 
@@ -94,19 +98,22 @@ describe('plan', () => {
     const stopped = ctr('a', 'h1', { state: 'exited' });
     const running = ctr('a', 'h1');
     const p = plan(desired(wl('a', 'h1')), [stopped, running], facts());
-    expect(p.steps).toEqual([{ kind: 'remove', workload: 'a', containerId: stopped.id, reason: 'duplicate instance' }]);
+    expect(p.steps).toEqual([{ kind: 'remove', workload: 'a', containerId: stopped.id, reason: 'duplicate instance', drift: false }]);
   });
 
   it('starts a created container and one stopped from outside, but not a finished run-once', () => {
     const created = ctr('a', 'h1', { state: 'created' });
     const stopped = ctr('b', 'h2', { state: 'exited', exitCode: 137 });
-    const done = ctr('c', 'h3', { state: 'exited', exitCode: 0 });
+    const done = ctr('c', 'h3', { state: 'exited', exitCode: 0, live: { restartPolicy: 'no', memoryBytes: 0, cpuMillis: 0 } });
     const p = plan(
       desired(wl('a', 'h1'), wl('b', 'h2'), wl('c', 'h3', { container: spec({ restartPolicy: 'no' }) })),
       [created, stopped, done],
       facts(),
     );
-    expect(kinds(p.steps)).toEqual(['start:a', 'start:b']);
+    expect(p.steps).toEqual([
+      { kind: 'start', workload: 'a', containerId: created.id, reason: 'created, not started', drift: false },
+      { kind: 'start', workload: 'b', containerId: stopped.id, reason: 'stopped outside edgefleet', drift: true },
+    ]);
   });
 
   it('pulls a missing image before creating, and waits while the pull backs off', () => {
@@ -137,12 +144,74 @@ describe('plan', () => {
     let model = [...actual];
     for (const s of steps) {
       if (s.kind === 'remove') model = model.filter((c) => c.id !== s.containerId);
-      if (s.kind === 'create') model.push(ctr(s.workload, s.instance.specHash));
+      if (s.kind === 'create') model.push(ctr(s.workload, s.instance.specHash, { dependencies: s.dependencies }));
     }
     expect(plan(d, model, facts()).steps).toEqual([]);
   });
 
   it('with no desired state at all, removes every managed container', () => {
     expect(kinds(plan(null, [ctr('a', 'h1')], facts()).steps)).toEqual(['remove:a']);
+  });
+
+  it('dependsOn: records the dependency container on create, recreates the dependent when it is replaced', () => {
+    const d = desired(wl('db', 'h1'), wl('app', 'h2', { dependsOn: ['db'] }));
+    const db = ctr('db', 'h1');
+    const create = plan(d, [db], facts()).steps[0];
+    expect(create).toEqual({ kind: 'create', workload: 'app', instance: wl('app', 'h2', { dependsOn: ['db'] }), dependencies: { db: db.id } });
+    const app = ctr('app', 'h2', { dependencies: { db: db.id } });
+    expect(plan(d, [db, app], facts()).steps).toEqual([]);
+    const newDb = ctr('db', 'h1');
+    const p = plan(d, [newDb, app], facts());
+    expect(p.steps).toEqual([
+      { kind: 'remove', workload: 'app', containerId: app.id, reason: 'dependency db was replaced', drift: false },
+      { kind: 'create', workload: 'app', instance: wl('app', 'h2', { dependsOn: ['db'] }), dependencies: { db: newDb.id } },
+    ]);
+  });
+
+  it('a dependent waits (is not recreated) while its replaced dependency is not ready yet', () => {
+    const d = desired(wl('db', 'h1'), wl('app', 'h2', { dependsOn: ['db'] }));
+    const app = ctr('app', 'h2', { dependencies: { db: 'old-db' } });
+    const p = plan(d, [ctr('db', 'h1', { health: 'starting' }), app], facts());
+    expect(p.steps).toEqual([]);
+  });
+
+  it('restarts an unhealthy container', () => {
+    const c = ctr('a', 'h1', { health: 'unhealthy' });
+    expect(plan(desired(wl('a', 'h1')), [c], facts()).steps).toEqual([
+      { kind: 'restart', workload: 'a', containerId: c.id, reason: 'unhealthy', timeoutS: 10 },
+    ]);
+  });
+
+  it('crash-loop hold: stops a running or restarting container and starts nothing until it ends', () => {
+    const held = new Map([['a', 'crash loop: next start in 10s']]);
+    const c = ctr('a', 'h1', { state: 'restarting' });
+    expect(plan(desired(wl('a', 'h1')), [c], facts({ crashHeld: held })).steps).toEqual([
+      { kind: 'stop', workload: 'a', containerId: c.id, reason: 'crash loop: next start in 10s', timeoutS: 10 },
+    ]);
+    const stopped = ctr('a', 'h1', { state: 'exited', exitCode: 1 });
+    const p = plan(desired(wl('a', 'h1')), [stopped], facts({ crashHeld: held, stoppedByAgent: new Set([stopped.id]) }));
+    expect(p.steps).toEqual([]);
+    expect(p.waiting.get('a')).toBe('crash loop: next start in 10s');
+    // Hold over: start again, and it is not drift since the agent stopped it.
+    expect(plan(desired(wl('a', 'h1')), [stopped], facts({ stoppedByAgent: new Set([stopped.id]) })).steps).toEqual([
+      { kind: 'start', workload: 'a', containerId: stopped.id, reason: 'crash-loop backoff ended', drift: false },
+    ]);
+  });
+
+  it('replaces a container changed in place outside edgefleet (docker update, pause)', () => {
+    const updated = ctr('a', 'h1', { live: { restartPolicy: 'no', memoryBytes: 0, cpuMillis: 0 } });
+    const p = plan(desired(wl('a', 'h1')), [updated], facts());
+    expect(p.steps).toEqual([
+      { kind: 'remove', workload: 'a', containerId: updated.id, reason: 'restart policy changed outside edgefleet (unless-stopped -> no)', drift: true },
+      { kind: 'create', workload: 'a', instance: wl('a', 'h1'), dependencies: {} },
+    ]);
+    const paused = ctr('a', 'h1', { state: 'paused' });
+    expect(kinds(plan(desired(wl('a', 'h1')), [paused], facts()).steps)).toEqual(['remove:a', 'create:a']);
+  });
+
+  it('a workload whose last create failed waits for its backoff', () => {
+    const p = plan(desired(wl('a', 'h1')), [], facts({ pullBlocked: new Set(['a']) }));
+    expect(p.steps).toEqual([]);
+    expect(p.waiting.get('a')).toBe('last attempt failed; backing off');
   });
 });

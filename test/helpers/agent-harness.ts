@@ -1,0 +1,114 @@
+// An agent in this process against a real embedded broker and the real Docker engine, with its
+// logs captured. For tests of the agent's behaviour that need no controller.
+import type Dockerode from 'dockerode';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { startAgent, type AgentDeps, type RunningAgent } from '../../agent/app.js';
+import { makeAgentConfig } from '../../agent/config.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
+import { decode, encode } from '../../proto/codec.js';
+import { nodeTopic } from '../../proto/topics.js';
+import type { ContainerSpec, DesiredState, NodeState, WorkloadInstance } from '../../proto/types.js';
+import { removeNodeContainers, requireDocker, TEST_IMAGE } from './docker.js';
+import { captureLogs, type CapturedLogger, type LogLine } from './logs.js';
+
+export const PREFIX = 'edgefleet/v1';
+
+export function containerSpec(over: Partial<ContainerSpec> = {}): ContainerSpec {
+  return {
+    image: TEST_IMAGE,
+    command: ['sleep', '3600'],
+    args: [],
+    env: [],
+    ports: [],
+    volumes: [],
+    resources: { cpuMillis: 0, memoryBytes: 0 },
+    restartPolicy: 'unless-stopped',
+    networkMode: 'none',
+    labels: {},
+    workingDir: '',
+    user: '',
+    stopTimeoutS: 1,
+    ...over,
+  };
+}
+
+export function workload(name: string, over: Partial<WorkloadInstance> = {}, spec: Partial<ContainerSpec> = {}): WorkloadInstance {
+  const container = containerSpec(spec);
+  return {
+    name,
+    // Tests pick hashes by content so a changed spec is a changed hash.
+    specHash: createHash('sha256').update(JSON.stringify(container)).digest('hex').slice(0, 16),
+    revision: 1,
+    priority: 0,
+    dependsOn: [],
+    runWhen: 'always',
+    container,
+    ...over,
+  };
+}
+
+export interface Harness {
+  nodeId: string;
+  docker: Dockerode;
+  broker: EmbeddedBroker;
+  logs: CapturedLogger;
+  dir: string;
+  agent: RunningAgent | null;
+  states: NodeState[];
+  start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number }): Promise<RunningAgent>;
+  apply(workloads: WorkloadInstance[]): Promise<DesiredState>;
+  events(type: string): LogLine[];
+  close(): Promise<void>;
+}
+
+export async function harness(tag: string): Promise<Harness> {
+  const docker = await requireDocker();
+  const nodeId = `${tag}-${process.pid}`;
+  const dir = mkdtempSync(join(tmpdir(), `ef-${tag}-`));
+  const logs = captureLogs();
+  const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }) });
+  const states: NodeState[] = [];
+  await broker.subscribe(nodeTopic(PREFIX, nodeId, 'state'), (_t, payload) => states.push(decode('state', payload)));
+  let generation = 0;
+  const h: Harness = {
+    nodeId,
+    docker,
+    broker,
+    logs,
+    dir,
+    agent: null,
+    states,
+    async start(deps = {}, cfg = {}) {
+      const config = makeAgentConfig({ server: `mqtt://127.0.0.1:${broker.port}`, nodeId, stateDir: dir, resyncMs: cfg.resyncMs ?? 60_000, ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}) });
+      h.agent = await startAgent(config, { logger: logs.logger, ...deps });
+      return h.agent;
+    },
+    async apply(workloads) {
+      const d: DesiredState = {
+        nodeId,
+        controllerEpoch: 1,
+        generation: ++generation,
+        telemetryIntervalMs: 10_000,
+        issuedAtMs: Date.now(),
+        policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] },
+        workloads,
+      };
+      await broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', d), { qos: 1, retain: true });
+      return d;
+    },
+    events(type) {
+      return logs.lines.filter((l) => l.component === 'events' && l.event === type);
+    },
+    async close() {
+      await h.agent?.close();
+      await broker.close();
+      await removeNodeContainers(docker, [nodeId]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
