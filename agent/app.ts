@@ -13,6 +13,7 @@ import { CRASH_LOOP_DEFAULTS, CrashLoopTracker, type CrashLoopOptions } from './
 import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
+import { loadRegistryAuth } from './registry-auth.js';
 import { DesiredStore } from './state/desired-store.js';
 import { buildNodeState } from './status.js';
 import { AGENT_VERSION } from './version.js';
@@ -37,6 +38,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const bootId = randomUUID();
   const startedAtMs = now();
   const store = new DesiredStore(cfg.stateDir);
+  const authFor = loadRegistryAuth(cfg.registryAuthFile);
 
   let held: DesiredState | null = null;
   try {
@@ -63,12 +65,21 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   let retryTimer: NodeJS.Timeout | null = null;
 
   const stateNow = (online: boolean): NodeState => ({
-    ...buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied }),
+    ...buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied, pulling }),
     online,
   });
   const publishState = (): void => {
     if (!link?.connected) return;
     link.publish('state', encode('state', stateNow(true)), true).catch((err: unknown) => logger.debug({ err }, 'state publish failed'));
+  };
+  // Pull progress arrives many times a second; the state goes out at most once a second.
+  const pulling = new Map<string, string>();
+  let stateTimer: NodeJS.Timeout | null = null;
+  const publishStateSoon = (): void => {
+    stateTimer ??= setTimeout(() => {
+      stateTimer = null;
+      publishState();
+    }, 1000);
   };
   const emit = (type: string, workload: string, message: string, severity: EdgeEvent['severity'] = 'info'): void => {
     const level = severity === 'error' ? 'warn' : 'info';
@@ -89,10 +100,16 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     desired: () => held,
     emit,
     crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
+    authFor,
+    progress: (workload, message) => {
+      pulling.set(workload, message);
+      publishStateSoon();
+    },
     onPass: (outcome) => {
       const wasReachable = lastOutcome?.runtimeError === undefined;
       if (wasReachable !== (outcome.runtimeError === undefined)) runtimeSinceMs = now();
       lastOutcome = outcome;
+      pulling.clear();
       if (outcome.converged && held) applied = { epoch: held.controllerEpoch, generation: held.generation };
       publishState();
       if (retryTimer) clearTimeout(retryTimer);
@@ -205,6 +222,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       clearInterval(resync);
       if (retryTimer) clearTimeout(retryTimer);
       if (rewatchTimer) clearTimeout(rewatchTimer);
+      if (stateTimer) clearTimeout(stateTimer);
       stopWatch();
       await reconciler.stop();
       await link?.close(encode('state', stateNow(false)));

@@ -2,7 +2,19 @@
 // executor does not compile.
 import type { Logger } from 'pino';
 import type { Step, StepKind } from './plan.js';
-import type { RuntimePort } from './runtime/port.js';
+import type { AuthResolver } from './registry-auth.js';
+import type { PullProgress, RuntimePort } from './runtime/port.js';
+
+function progressText(image: string, layers: Map<string, PullProgress>): string {
+  let current = 0;
+  let total = 0;
+  for (const p of layers.values()) {
+    current += p.current ?? 0;
+    total += p.total ?? 0;
+  }
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  return total > 0 ? `pulling ${image}: ${mb(current)}/${mb(total)} MB` : `pulling ${image}`;
+}
 
 export interface ExecContext {
   runtime: RuntimePort;
@@ -11,6 +23,10 @@ export interface ExecContext {
   signal: AbortSignal;
   /** Records something that happened, for the event stream and the logs. */
   emit(type: string, workload: string, message: string, severity?: 'info' | 'warning' | 'error'): void;
+  /** Credentials for an image's registry, if the operator configured any. */
+  authFor?: AuthResolver;
+  /** Progress of a long step (a pull), shown in the node's state. */
+  progress?: (workload: string, message: string) => void;
 }
 
 type Executor<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: ExecContext) => Promise<void>;
@@ -18,7 +34,17 @@ type Executor<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: Exec
 export const executors: { [K in StepKind]: Executor<K> } = {
   async pull(step, ctx) {
     ctx.emit('PullStarted', step.workload, `pulling ${step.image}`);
-    await ctx.runtime.pull(step.image, { signal: ctx.signal });
+    const auth = ctx.authFor?.(step.image);
+    const layers = new Map<string, PullProgress>();
+    let n = 0;
+    await ctx.runtime.pull(step.image, {
+      ...(auth ? { auth } : {}),
+      signal: ctx.signal,
+      onProgress: (p) => {
+        layers.set(p.id ?? `#${n++}`, p);
+        ctx.progress?.(step.workload, progressText(step.image, layers));
+      },
+    });
     ctx.emit('PullSucceeded', step.workload, `pulled ${step.image}`);
   },
   async create(step, ctx) {

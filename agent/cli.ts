@@ -16,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--label <k=v>', 'a node label (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--prefix <prefix>', 'MQTT topic prefix', AGENT_DEFAULTS.prefix)
     .option('--docker-socket <path>', 'Docker Engine API socket', AGENT_DEFAULTS.dockerSocket)
+    .option('--registry-auth <file>', 'registry credentials, Docker config.json shape {"auths": {...}}', process.env.EDGEFLEET_REGISTRY_AUTH)
     .option('--resync-ms <ms>', 'periodic reconcile interval', (v) => Number(v), AGENT_DEFAULTS.resyncMs)
     .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? AGENT_DEFAULTS.logLevel);
   try {
@@ -32,10 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     dockerSocket: string;
     resyncMs: number;
     logLevel: string;
+    registryAuth?: string;
   }>();
   let cfg;
   try {
-    cfg = makeAgentConfig({ ...o, labels: o.label });
+    cfg = makeAgentConfig({ ...o, labels: o.label, ...(o.registryAuth ? { registryAuthFile: o.registryAuth } : {}) });
   } catch (err) {
     if (isAgentError(err)) {
       process.stderr.write(`edgefleet agent: ${err.message}\n`);

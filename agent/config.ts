@@ -12,6 +12,8 @@ export interface AgentConfig {
   readonly resyncMs: number;
   readonly reconnectMs: number;
   readonly logLevel: string;
+  /** Docker-style {"auths": {...}} file with registry credentials, if any. */
+  readonly registryAuthFile: string | undefined;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -54,6 +56,7 @@ export function makeAgentConfig(input: {
   resyncMs?: number;
   reconnectMs?: number;
   logLevel?: string;
+  registryAuthFile?: string;
 }): AgentConfig {
   const problems: string[] = [];
   const server = input.server ?? AGENT_DEFAULTS.server;
@@ -83,5 +86,6 @@ export function makeAgentConfig(input: {
     resyncMs,
     reconnectMs,
     logLevel: input.logLevel ?? AGENT_DEFAULTS.logLevel,
+    registryAuthFile: input.registryAuthFile,
   });
 }

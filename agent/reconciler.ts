@@ -34,8 +34,9 @@ export interface ReconcilerDeps {
   desired: () => DesiredState | null;
   onPass: (outcome: PassOutcome) => void;
   emit: ExecContext['emit'];
-  /** Extra facts from outside the runtime (pull auth etc. live in the executors). */
   crash?: CrashLoopTracker;
+  authFor?: ExecContext['authFor'];
+  progress?: ExecContext['progress'];
   maxRounds?: number;
   logLinesOnDeath?: number;
 }
@@ -185,7 +186,8 @@ export class AgentReconciler {
     const { logger, now } = this.deps;
     const log = logger.child({ workload: step.workload, step: step.kind });
     try {
-      await execute(step, { runtime: this.deps.runtime, nodeId: this.deps.nodeId, logger: log, signal, emit: this.deps.emit });
+      const { runtime, nodeId, emit, authFor, progress } = this.deps;
+      await execute(step, { runtime, nodeId, logger: log, signal, emit, ...(authFor ? { authFor } : {}), ...(progress ? { progress } : {}) });
       this.afterStep(step);
       this.backoff.succeeded(step.workload);
       this.lastErrors.delete(step.workload);

@@ -5,6 +5,7 @@ import type { ActualContainer } from './runtime/port.js';
 
 function phaseOf(c: ActualContainer | undefined, waiting: string | undefined, error: string | undefined): Phase {
   if (waiting?.startsWith('crash loop')) return 'backoff';
+  if (!c && waiting?.startsWith('pulling')) return 'pulling';
   if (!c) return error ? 'failed' : 'pending';
   switch (c.state) {
     case 'running':
@@ -30,11 +31,14 @@ export function buildNodeState(args: {
   runtimeSinceMs: number;
   /** The last snapshot a pass converged on. */
   applied: { epoch: number; generation: number };
+  /** Pulls in progress: workload -> progress text. */
+  pulling?: ReadonlyMap<string, string>;
 }): NodeState {
   const { desired, outcome, nowMs } = args;
   const workloads: WorkloadStatus[] = (desired?.workloads ?? []).map((w) => {
     const c = outcome?.actual.find((a) => a.workload === w.name && a.specHash === w.specHash);
-    const waiting = outcome?.waiting.get(w.name);
+    const pull = args.pulling?.get(w.name);
+    const waiting = pull ?? outcome?.waiting.get(w.name);
     const error = outcome?.errors.get(w.name);
     const s: WorkloadStatus = {
       name: w.name,

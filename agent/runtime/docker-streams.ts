@@ -74,6 +74,7 @@ export function fromPullMessage(msg: unknown): { progress: PullProgress } | { er
   if (isRecord(msg.errorDetail) && typeof msg.errorDetail.message === 'string') return { error: msg.errorDetail.message };
   if (typeof msg.status !== 'string') return null;
   const progress: PullProgress = { status: typeof msg.id === 'string' ? `${msg.id}: ${msg.status}` : msg.status };
+  if (typeof msg.id === 'string') progress.id = msg.id;
   const detail = msg.progressDetail;
   if (isRecord(detail)) {
     if (typeof detail.current === 'number') progress.current = detail.current;

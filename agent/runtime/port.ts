@@ -61,6 +61,8 @@ export interface RuntimeEvent {
 }
 
 export interface PullProgress {
+  /** The layer this line is about, when it is about one. */
+  id?: string;
   status: string;
   current?: number;
   total?: number;

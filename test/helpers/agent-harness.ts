@@ -59,7 +59,7 @@ export interface Harness {
   dir: string;
   agent: RunningAgent | null;
   states: NodeState[];
-  start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number }): Promise<RunningAgent>;
+  start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string }): Promise<RunningAgent>;
   apply(workloads: WorkloadInstance[]): Promise<DesiredState>;
   events(type: string): LogLine[];
   close(): Promise<void>;
@@ -83,7 +83,14 @@ export async function harness(tag: string): Promise<Harness> {
     agent: null,
     states,
     async start(deps = {}, cfg = {}) {
-      const config = makeAgentConfig({ server: `mqtt://127.0.0.1:${broker.port}`, nodeId, stateDir: dir, resyncMs: cfg.resyncMs ?? 60_000, ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}) });
+      const config = makeAgentConfig({
+        server: `mqtt://127.0.0.1:${broker.port}`,
+        nodeId,
+        stateDir: dir,
+        resyncMs: cfg.resyncMs ?? 60_000,
+        ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}),
+        ...(cfg.registryAuthFile ? { registryAuthFile: cfg.registryAuthFile } : {}),
+      });
       h.agent = await startAgent(config, { logger: logs.logger, ...deps });
       return h.agent;
     },
