@@ -110,7 +110,10 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       if (wasReachable !== (outcome.runtimeError === undefined)) runtimeSinceMs = now();
       lastOutcome = outcome;
       pulling.clear();
-      if (outcome.converged && held) applied = { epoch: held.controllerEpoch, generation: held.generation };
+      if (outcome.converged && held && (applied.epoch !== held.controllerEpoch || applied.generation !== held.generation)) {
+        applied = { epoch: held.controllerEpoch, generation: held.generation };
+        logger.info({ epoch: applied.epoch, generation: applied.generation, workloads: outcome.actual.length }, 'converged on desired state');
+      }
       publishState();
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;

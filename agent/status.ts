@@ -54,23 +54,27 @@ export function buildNodeState(args: {
     if (c?.exitCode !== undefined && c.state !== 'running') s.exitCode = c.exitCode;
     return s;
   });
-  const reachable = outcome !== null && outcome.runtimeError === undefined;
-  const conditions: Condition[] = [
-    {
-      type: 'RuntimeReachable',
-      status: reachable,
-      reason: reachable ? 'DockerAnswers' : 'DockerUnavailable',
-      message: outcome?.runtimeError ?? '',
-      sinceMs: args.runtimeSinceMs,
-    },
-    {
-      type: 'Converged',
-      status: outcome?.converged ?? false,
-      reason: outcome?.converged ? 'PlanEmpty' : 'Reconciling',
-      message: '',
-      sinceMs: nowMs,
-    },
-  ];
+  // Before the first pass nothing is known about the runtime: no condition rather than a guess.
+  const conditions: Condition[] = [];
+  if (outcome !== null) {
+    const reachable = outcome.runtimeError === undefined;
+    conditions.push(
+      {
+        type: 'RuntimeReachable',
+        status: reachable,
+        reason: reachable ? 'DockerAnswers' : 'DockerUnavailable',
+        message: outcome.runtimeError ?? '',
+        sinceMs: args.runtimeSinceMs,
+      },
+      {
+        type: 'Converged',
+        status: outcome.converged,
+        reason: outcome.converged ? 'PlanEmpty' : 'Reconciling',
+        message: [...outcome.waiting].map(([w, why]) => `${w}: ${why}`).join('; '),
+        sinceMs: nowMs,
+      },
+    );
+  }
   return {
     nodeId: args.nodeId,
     bootId: args.bootId,
