@@ -13,6 +13,8 @@ import { CRASH_LOOP_DEFAULTS, CrashLoopTracker, type CrashLoopOptions } from './
 import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
+import { housekeep } from './lifecycle/housekeeping.js';
+import { PulledImages } from './lifecycle/image-prune.js';
 import { loadRegistryAuth } from './registry-auth.js';
 import { DesiredStore } from './state/desired-store.js';
 import { buildNodeState } from './status.js';
@@ -39,6 +41,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const startedAtMs = now();
   const store = new DesiredStore(cfg.stateDir);
   const authFor = loadRegistryAuth(cfg.registryAuthFile);
+  const pulled = new PulledImages(cfg.stateDir);
 
   let held: DesiredState | null = null;
   try {
@@ -101,6 +104,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     emit,
     crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
     authFor,
+    onPulled: (image) => pulled.add(image),
     progress: (workload, message) => {
       pulling.set(workload, message);
       publishStateSoon();
@@ -213,7 +217,11 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     );
   };
   watch();
-  const resync = setInterval(() => trigger('periodic resync'), cfg.resyncMs);
+  let housekeeping: Promise<unknown> | null = null;
+  const resync = setInterval(() => {
+    trigger('periodic resync');
+    housekeeping ??= housekeep({ runtime, pulled, desired: held, logger, emit }).finally(() => (housekeeping = null));
+  }, cfg.resyncMs);
   trigger('start');
 
   return {
@@ -228,6 +236,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       if (stateTimer) clearTimeout(stateTimer);
       stopWatch();
       await reconciler.stop();
+      await housekeeping;
       await link?.close(encode('state', stateNow(false)));
     },
   };

@@ -36,6 +36,8 @@ export interface ReconcilerDeps {
   emit: ExecContext['emit'];
   crash?: CrashLoopTracker;
   authFor?: ExecContext['authFor'];
+  /** An image the agent pulled itself (so it may prune it later). */
+  onPulled?: (image: string) => void;
   progress?: ExecContext['progress'];
   maxRounds?: number;
   logLinesOnDeath?: number;
@@ -218,6 +220,8 @@ export class AgentReconciler {
         this.stoppedByAgent.delete(step.containerId);
         break;
       case 'pull':
+        this.deps.onPulled?.(step.image);
+        break;
       case 'create':
         break;
     }

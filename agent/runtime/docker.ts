@@ -2,6 +2,7 @@
 // and docker-streams.ts. Invariant: it only ever sees containers carrying this node's labels
 // (list and watch filter on them in the engine), and it never deletes volumes.
 import type Dockerode from 'dockerode';
+import { statfs } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { ContainerSpec } from '../../proto/types.js';
 import { dockerStatusCode, fromDockerContainer, fromDockerEvent, toCreateOptions, toRuntimeError } from './docker-convert.js';
@@ -183,6 +184,21 @@ export class DockerRuntime implements RuntimePort {
     // v: false: named volumes hold the workload's data and outlive its containers.
     const opts = withSignal({ force: true, v: false }, signal);
     await this.run(`remove ${id}`, signal, () => tolerating([404], this.docker.getContainer(id).remove(opts)));
+  }
+
+  async removeImage(ref: string, signal?: AbortSignal): Promise<boolean> {
+    // No force: an image a container still uses (409) stays, whoever's container it is.
+    const gone = await this.run(`remove image ${ref}`, signal, () => tolerating([404, 409], this.docker.getImage(ref).remove(withSignal({}, signal))));
+    return gone !== undefined;
+  }
+
+  async storage(signal?: AbortSignal): Promise<{ rootDir: string; usedBytes: number; sizeBytes: number }> {
+    // @types/dockerode types info() as any; only DockerRootDir is read, as a string.
+    const info = (await this.run('info', signal, () => this.docker.info())) as { DockerRootDir?: unknown };
+    const rootDir = typeof info.DockerRootDir === 'string' ? info.DockerRootDir : '/var/lib/docker';
+    // The agent runs beside the engine, so the engine's root dir is on this host's filesystem.
+    const fs = await statfs(rootDir).catch(() => statfs('/'));
+    return { rootDir, usedBytes: (fs.blocks - fs.bavail) * fs.bsize, sizeBytes: fs.blocks * fs.bsize };
   }
 
   async logs(id: string, tail: number, signal?: AbortSignal): Promise<string[]> {

@@ -91,6 +91,10 @@ export interface RuntimePort {
   remove(id: string, signal?: AbortSignal): Promise<void>;
   /** Last lines of a container's output (stdout and stderr interleaved). */
   logs(id: string, tail: number, signal?: AbortSignal): Promise<string[]>;
+  /** Removes an image unless a container (anyone's) still uses it; returns whether it went. */
+  removeImage(ref: string, signal?: AbortSignal): Promise<boolean>;
+  /** Where the engine keeps images and containers, and how full that filesystem is. */
+  storage(signal?: AbortSignal): Promise<{ rootDir: string; usedBytes: number; sizeBytes: number }>;
   /** Engine events for this node's managed containers; returns a stop function. */
   watch(onEvent: (e: RuntimeEvent) => void, onError: (err: Error) => void): () => void;
 }

@@ -16,6 +16,8 @@ export interface RuntimeContractFixtures {
   unreachableImage: string;
   /** Added to every spec's labels, so the harness can find what a failed test left behind. */
   labels: Labels;
+  /** Makes a distinct image (its own id) whose only reference is `ref`, from `image`. */
+  makeImage: (image: string, ref: string) => void;
 }
 
 const defaults: RuntimeContractFixtures = {
@@ -23,6 +25,9 @@ const defaults: RuntimeContractFixtures = {
   missingImage: 'edgefleet/does-not-exist:never',
   unreachableImage: '127.0.0.1:1/edgefleet/nothing:1',
   labels: {},
+  makeImage: () => {
+    throw new Error('this runtime contract run gave no makeImage fixture');
+  },
 };
 
 /** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
@@ -225,6 +230,26 @@ export function runtimeContract(
       const err: unknown = await rt.pull(fx.unreachableImage, {}).then(() => undefined, (e: unknown) => e);
       expect(isRuntimeError(err), String(err)).toBe(true);
       expect(err).toMatchObject({ code: 'EF_AGENT_RUNTIME_FAILED' });
+    });
+  
+    it('storage reports a real filesystem; removeImage never deletes an image a container uses', async () => {
+      const { rt, nodeId } = runtime();
+      const disk = await rt.storage();
+      expect(disk.sizeBytes).toBeGreaterThan(0);
+      expect(disk.usedBytes).toBeGreaterThan(0);
+      expect(disk.usedBytes).toBeLessThanOrEqual(disk.sizeBytes);
+      expect(await rt.removeImage(fx.missingImage)).toBe(false);
+      // An image of its own (removing a shared tag would untag it for every other test).
+      const ref = `${fx.image.split(':')[0] ?? fx.image}:contract-${nodeId}`;
+      fx.makeImage(fx.image, ref);
+      await rt.create(ident(nodeId, 'uses-image'), spec({ image: ref }));
+      // A container uses the image and this is its last reference: refused, not forced.
+      expect(await rt.removeImage(ref)).toBe(false);
+      expect(await rt.hasImage(ref)).toBe(true);
+      await rt.remove((await rt.list()).find((c) => c.workload === 'uses-image')?.id ?? '');
+      expect(await rt.removeImage(ref)).toBe(true);
+      expect(await rt.hasImage(ref)).toBe(false);
+      expect(await rt.hasImage(fx.image)).toBe(true);
     });
   });
 }

@@ -60,7 +60,7 @@ export interface Harness {
   agent: RunningAgent | null;
   states: NodeState[];
   start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string }): Promise<RunningAgent>;
-  apply(workloads: WorkloadInstance[]): Promise<DesiredState>;
+  apply(workloads: WorkloadInstance[], policy?: Partial<DesiredState['policy']>): Promise<DesiredState>;
   events(type: string): LogLine[];
   close(): Promise<void>;
 }
@@ -94,14 +94,14 @@ export async function harness(tag: string): Promise<Harness> {
       h.agent = await startAgent(config, { logger: logs.logger, ...deps });
       return h.agent;
     },
-    async apply(workloads) {
+    async apply(workloads, policy = {}) {
       const d: DesiredState = {
         nodeId,
         controllerEpoch: 1,
         generation: ++generation,
         telemetryIntervalMs: 10_000,
         issuedAtMs: Date.now(),
-        policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] },
+        policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [], ...policy },
         workloads,
       };
       await broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', d), { qos: 1, retain: true });

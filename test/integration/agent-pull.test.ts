@@ -43,7 +43,7 @@ describe('agent pulls from a real registry', () => {
         },
       }),
     );
-    await h.start({}, { registryAuthFile: authFile });
+    await h.start({}, { registryAuthFile: authFile, resyncMs: 1000 });
   });
 
   afterAll(async () => {
@@ -83,5 +83,17 @@ describe('agent pulls from a real registry', () => {
     const refusedEv = await waitUntil('a refused pull', () => h.events('PullFailed').find((e) => e.workload === 'refused'));
     expect(String(refusedEv.msg)).toMatch(/unauthorized|authentication required/i);
     expect(await running('refused')).toBeUndefined();
+  });
+
+  it('under disk pressure, prunes the images it pulled that nothing uses, and only those', async () => {
+    const present = (ref: string) => h.docker.getImage(ref).inspect().then(() => true, () => false);
+    expect(await present(digestRef)).toBe(true);
+    expect(await present(lockedRef)).toBe(true);
+    // Keep only by-tag; a 1 % threshold puts any real disk under pressure.
+    await h.apply([workload('by-tag', {}, { image: tagRef })], { evictDiskPercent: 1 });
+    await waitUntil('the unused pulled images pruned', async () => !(await present(digestRef)) && !(await present(lockedRef)), 20_000);
+    expect(await present(tagRef)).toBe(true);
+    expect(await present(TEST_IMAGE)).toBe(true); // never pulled by the agent: never pruned
+    expect(h.events('ImagePruned').length).toBeGreaterThanOrEqual(2);
   });
 });

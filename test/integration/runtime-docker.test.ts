@@ -2,6 +2,7 @@
 // the local test image (deploy/images/build-busybox.sh). No registry, no bridge networking.
 // Everything created here carries io.edgefleet.test-run=<this run>; afterAll removes exactly that.
 import Dockerode from 'dockerode';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +65,19 @@ describe('DockerRuntime against the real Docker engine (run deploy/dev/ensure-do
   beforeAll(checkDocker);
   afterAll(removeLeftovers);
 
-  runtimeContract('DockerRuntime', (nodeId) => new DockerRuntime({ docker, nodeId }), { image: IMAGE, labels: runLabels });
+  runtimeContract('DockerRuntime', (nodeId) => new DockerRuntime({ docker, nodeId }), {
+    image: IMAGE,
+    labels: runLabels,
+    makeImage: (image, ref) => {
+      const tmp = `ef-mkimg-${process.pid}-${Date.now()}`;
+      execFileSync('docker', ['create', '--name', tmp, '--network', 'none', image, 'true'], { stdio: 'ignore' });
+      try {
+        execFileSync('docker', ['commit', tmp, ref], { stdio: 'ignore' });
+      } finally {
+        execFileSync('docker', ['rm', tmp], { stdio: 'ignore' });
+      }
+    },
+  });
 
   describe('Docker specifics', () => {
     it('ignores containers made by hand: unlabelled, partly labelled, or of another node', async () => {
