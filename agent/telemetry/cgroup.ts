@@ -9,7 +9,7 @@
 // The mounts come from mountinfo; which group path and hierarchy answer is learnt from the first
 // container that resolves and reused for all later ones. A container whose files cannot be read
 // (not started yet, just removed) is left out of the sample, never guessed.
-import { readFile } from 'node:fs/promises';
+import { readKernelFile as readFile } from './kernfs.js';
 import type { MountEntry } from './proc.js';
 
 export interface CgroupCounters {
@@ -66,17 +66,17 @@ async function readWith(c: Candidate, id: string): Promise<CgroupCounters> {
   const memDir = `${c.memRoot}/${c.group(id)}`;
   if (c.flavour === 'v1') {
     const [usage, mem, stat] = await Promise.all([
-      readFile(`${cpuDir}/cpuacct.usage`, 'utf8'),
-      readFile(`${memDir}/memory.usage_in_bytes`, 'utf8'),
-      readFile(`${memDir}/memory.stat`, 'utf8'),
+      readFile(`${cpuDir}/cpuacct.usage`),
+      readFile(`${memDir}/memory.usage_in_bytes`),
+      readFile(`${memDir}/memory.stat`),
     ]);
     const inactive = parseKeyValues(stat).get('total_inactive_file') ?? 0;
     return { cpuNs: one(usage), memoryBytes: Math.max(0, one(mem) - inactive) };
   }
   const [cpuStat, mem, stat] = await Promise.all([
-    readFile(`${cpuDir}/cpu.stat`, 'utf8'),
-    readFile(`${memDir}/memory.current`, 'utf8'),
-    readFile(`${memDir}/memory.stat`, 'utf8'),
+    readFile(`${cpuDir}/cpu.stat`),
+    readFile(`${memDir}/memory.current`),
+    readFile(`${memDir}/memory.stat`),
   ]);
   const inactive = parseKeyValues(stat).get('inactive_file') ?? 0;
   return { cpuNs: (parseKeyValues(cpuStat).get('usage_usec') ?? 0) * 1000, memoryBytes: Math.max(0, one(mem) - inactive) };

@@ -10,13 +10,14 @@
 // - The first sample has rates because start() takes a baseline reading of every counter.
 // - A failing source leaves its fields at 0 (or empty) in that sample and is logged once when it
 //   starts failing and once when it recovers; the sample is still emitted.
+// - Every source call is bounded (sourceTimeoutMs, guard.ts): a hung source fails, it cannot
+//   hold the reading in flight forever.
 // - Timers are unref'd: the sampler never keeps the process alive.
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { CgroupCounters } from './cgroup.js';
 import { composeSample, type Previous, type Readings, type SampleWithoutSeq, type Stamped, type WorkloadRef } from './compose.js';
 import { CostStats, type CostSummary } from './costs.js';
-import type { CpuTimes, NetCounters } from './proc.js';
+import { SourceGuard } from './guard.js';
 import { defaultSampleSources } from './default-sources.js';
 import type { SampleSources } from './sources.js';
 
@@ -31,7 +32,7 @@ export interface SamplerLogger {
 }
 
 export type SourceName = 'cpu' | 'load' | 'memory' | 'net' | 'uptime' | 'disks' | 'temperature' | 'workloads';
-/** Per-source costs, plus `sample`: one whole reading (all sources, in parallel). */
+/** Per-source costs, plus `sample`: one whole reading (every source, one after the other). */
 export type CostKey = SourceName | 'sample';
 
 export const DEFAULT_INTERVAL_MS = 10_000;
@@ -50,6 +51,8 @@ export interface TelemetrySamplerOptions {
   logger: SamplerLogger;
   /** Floor for intervals, protecting the node from a desired state asking for 1 ms. Default 1000. */
   minIntervalMs?: number;
+  /** A source call taking longer fails (its fields read 0). Default 30 s. */
+  sourceTimeoutMs?: number;
 }
 
 export class TelemetrySampler {
@@ -58,6 +61,7 @@ export class TelemetrySampler {
   private readonly log: SamplerLogger;
   private readonly minIntervalMs: number;
   private readonly costStats = new CostStats<CostKey>();
+  private readonly guard: SourceGuard<SourceName>;
   private readonly failing = new Set<SourceName>();
   private intervalMs: number;
   private running = false;
@@ -67,9 +71,8 @@ export class TelemetrySampler {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<void> | undefined;
   private cores = availableParallelism();
-  private prevCpu: CpuTimes | undefined;
-  private prevNet: Stamped<NetCounters> | undefined;
-  private prevWorkloads = new Map<string, Stamped<CgroupCounters>>();
+  /** The counters the next rates are computed against. */
+  private base: Previous = { workloads: new Map() };
   private skippedTicks = 0;
   private emittedSamples = 0;
 
@@ -78,6 +81,7 @@ export class TelemetrySampler {
     this.mono = opts.monotonic ?? (() => performance.now());
     this.log = opts.logger;
     this.minIntervalMs = opts.minIntervalMs ?? 1000;
+    this.guard = new SourceGuard(opts.sourceTimeoutMs ?? 30_000);
     this.intervalMs = this.normalise(opts.intervalMs);
   }
 
@@ -104,7 +108,7 @@ export class TelemetrySampler {
     this.epoch++;
     this.regrid();
     // A reading still running from before a stop() advances the counters just the same.
-    if (!this.inFlight) this.track(this.readCounters(this.ids(this.safeContainers())).then(() => undefined));
+    if (!this.inFlight) this.track(this.readCounters(this.safeContainers()).then(() => undefined));
   }
 
   /** Stops ticking; resolves once a reading in flight has finished (its sample is not emitted). */
@@ -185,14 +189,10 @@ export class TelemetrySampler {
     }
   }
 
-  private ids(refs: readonly WorkloadRef[]): string[] {
-    return [...new Set(refs.map((r) => r.containerId))];
-  }
-
   private async timed<T>(source: SourceName, fn: () => Promise<T>): Promise<Stamped<T> | undefined> {
     const t0 = this.mono();
     try {
-      const value = await fn();
+      const value = await this.guard.call(source, fn);
       const atMs = this.mono();
       this.costStats.record(source, atMs - t0);
       if (this.failing.delete(source)) this.log.info({ source }, 'telemetry source recovered');
@@ -206,34 +206,33 @@ export class TelemetrySampler {
   }
 
   /** Reads the counters and makes them the base of the next rates; returns the previous base. */
-  private async readCounters(ids: readonly string[]): Promise<{ prev: Previous; got: Readings }> {
-    const [cpu, net, workloads] = await Promise.all([
-      this.timed('cpu', () => this.read.cpu()),
-      this.timed('net', () => this.read.net()),
-      this.timed('workloads', () => this.read.workloads(ids)),
-    ]);
-    const prev: Previous = { cpu: this.prevCpu, net: this.prevNet, workloads: this.prevWorkloads };
-    if (cpu) {
-      this.prevCpu = cpu.value;
-      this.cores = cpu.value.cores;
-    }
-    if (net) this.prevNet = net;
-    // Containers absent from this reading (stopped, removed) drop out of the base too.
-    if (workloads) this.prevWorkloads = new Map([...workloads.value].map(([id, value]) => [id, { value, atMs: workloads.atMs }]));
+  private async readCounters(refs: readonly WorkloadRef[]): Promise<{ prev: Previous; got: Readings }> {
+    const ids = [...new Set(refs.map((r) => r.containerId))];
+    // One after the other, so each cost is that source's own (the /proc reads are synchronous
+    // inside, see kernfs.ts, and would otherwise be billed to whichever promise resolves last).
+    const cpu = await this.timed('cpu', () => this.read.cpu());
+    const net = await this.timed('net', () => this.read.net());
+    const workloads = await this.timed('workloads', () => this.read.workloads(ids));
+    const prev = this.base;
+    this.base = {
+      cpu: cpu?.value ?? prev.cpu,
+      net: net ?? prev.net,
+      // Containers absent from this reading (stopped, removed) drop out of the base too.
+      workloads: workloads ? new Map([...workloads.value].map(([id, value]) => [id, { value, atMs: workloads.atMs }])) : prev.workloads,
+    };
+    if (cpu) this.cores = cpu.value.cores;
     return { prev, got: { cpu, net, workloads } };
   }
 
   private async sample(tsMs: number, epoch: number): Promise<void> {
     const refs = this.safeContainers();
     const t0 = this.mono();
-    const [counters, load, memory, uptime, disks, temperature] = await Promise.all([
-      this.readCounters(this.ids(refs)),
-      this.timed('load', () => this.read.load()),
-      this.timed('memory', () => this.read.memory()),
-      this.timed('uptime', () => this.read.uptime()),
-      this.timed('disks', () => this.read.disks()),
-      this.timed('temperature', () => this.read.temperature()),
-    ]);
+    const counters = await this.readCounters(refs);
+    const load = await this.timed('load', () => this.read.load());
+    const memory = await this.timed('memory', () => this.read.memory());
+    const uptime = await this.timed('uptime', () => this.read.uptime());
+    const disks = await this.timed('disks', () => this.read.disks());
+    const temperature = await this.timed('temperature', () => this.read.temperature());
     this.costStats.record('sample', this.mono() - t0);
     const readings: Readings = { ...counters.got, load, memory, uptime, disks, temperature };
     const s = composeSample(tsMs, readings, counters.prev, refs, this.cores);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, realpath, statfs } from 'node:fs/promises';
 import type { DiskUsage } from '../../proto/types.js';
 import { CgroupReader, cgroupCandidates, type CgroupCounters } from './cgroup.js';
+import { readKernelFile } from './kernfs.js';
 import { mountPointOf, parseLoadavg, parseMeminfo, parseMountinfo, parseNetDev, parseStat, parseUptime } from './proc.js';
 import type { CpuTimes, MemInfo, MountEntry, NetCounters } from './proc.js';
 
@@ -87,7 +88,7 @@ export class LinuxSources implements SampleSources {
   /** Static facts (mount points, sensors, cgroup hierarchies), detected once on first use. */
   private init(): Promise<Static> {
     this.detected ??= (async () => {
-      const mountinfo = parseMountinfo(await readFile(`${this.proc}/self/mountinfo`, 'utf8').catch(() => ''));
+      const mountinfo = parseMountinfo(await readKernelFile(`${this.proc}/self/mountinfo`).catch(() => ''));
       return {
         mounts: await resolveMounts(this.paths, mountinfo),
         sensors: await findSensors(this.sys),
@@ -98,7 +99,7 @@ export class LinuxSources implements SampleSources {
   }
 
   private text(file: string): Promise<string> {
-    return readFile(`${this.proc}/${file}`, 'utf8');
+    return readKernelFile(`${this.proc}/${file}`);
   }
 
   async cpu(): Promise<CpuTimes> {
