@@ -2,7 +2,11 @@
 export type AgentErrorCode =
   | 'EF_AGENT_CONFIG_INVALID'
   | 'EF_AGENT_DESIRED_INVALID'
-  | 'EF_AGENT_STATE_CORRUPT';
+  | 'EF_AGENT_STATE_CORRUPT'
+  // Log codes of the outbox (agent/outbox): a write, an ack, or the ack state file failed.
+  | 'EF_AGENT_OUTBOX_WRITE_FAILED'
+  | 'EF_AGENT_OUTBOX_ACK_FAILED'
+  | 'EF_AGENT_OUTBOX_STATE_CORRUPT';
 
 export class AgentError extends Error {
   override readonly name = 'AgentError';

@@ -6,12 +6,14 @@
 // every record given up (thinned, dropped, cut from a corrupt file) is a gap in the ids, and the
 // drops in (acked, id] are the missing ids there. At ack time the gaps below the new ack pointer
 // move into `reportedDropped`, in the same atomic write as the pointer.
-import { executeReduction } from './reduce.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_BODY_BYTES } from './record.js';
+import { executeReduction, viewsOfLog } from './reduce.js';
 import { planReduction } from './reduce-plan.js';
-import { emptyState, loadState, saveState, type OutboxState } from './state-file.js';
+import { emptyState, StateFile, type OutboxState } from './state-file.js';
 import { StreamLog } from './stream-log.js';
 import { silentLogger, STREAMS, type OutboxLogger, type OutboxRecord, type Stream } from './types.js';
-import { join } from 'node:path';
 
 export { STREAMS, type OutboxLogger, type OutboxRecord, type Stream } from './types.js';
 
@@ -42,16 +44,21 @@ export class Outbox {
   private readonly logs: Record<Stream, StreamLog>;
   private state: OutboxState;
   private readonly maxPendingBytes: number;
+  /** A quarter of the budget, and what a record's framing can carry. */
+  readonly maxRecordBytes: number;
   private thinned = 0;
   private closed = false;
   private overBudgetWarned = false;
+  private reduceFailing = false;
 
   private constructor(
     private readonly opts: Required<Omit<OutboxOptions, 'logger'>> & { logger: OutboxLogger },
+    private readonly stateFile: StateFile,
     state: OutboxState,
   ) {
     this.state = state;
     this.maxPendingBytes = Math.max(opts.autoFlushBytes * 4, Math.floor(opts.maxBytes / 8));
+    this.maxRecordBytes = Math.min(Math.floor(opts.maxBytes / 4), MAX_BODY_BYTES - 9);
     const mk = (s: Stream): StreamLog => new StreamLog(join(opts.dir, s), s, opts.segmentBytes, opts.logger);
     this.logs = { telemetry: mk('telemetry'), events: mk('events') };
   }
@@ -69,16 +76,14 @@ export class Outbox {
     if (!Number.isSafeInteger(autoFlushBytes) || autoFlushBytes < 1) problems.push(`autoFlushBytes ${autoFlushBytes} must be a positive integer`);
     if (problems.length > 0) throw new RangeError(`invalid outbox options: ${problems.join('; ')}`);
 
-    let state: OutboxState;
-    try {
-      state = loadState(options.dir) ?? emptyState();
-    } catch (err) {
+    mkdirSync(options.dir, { recursive: true, mode: 0o700 });
+    const { file, state, corrupt } = StateFile.open(options.dir);
+    if (corrupt) {
       // Starting from "nothing acknowledged" re-sends, and never loses, what is still on disk.
-      logger.error({ err, code: 'EF_AGENT_OUTBOX_STATE_CORRUPT' }, 'outbox: state file unreadable; unacknowledged from the start of the log');
-      state = emptyState();
+      logger.error({ code: 'EF_AGENT_OUTBOX_STATE_CORRUPT' }, 'outbox: state file unreadable; unacknowledged from the start of the log');
     }
-    const box = new Outbox({ dir: options.dir, maxBytes, segmentBytes, autoFlushBytes, logger }, state);
-    for (const s of STREAMS) box.logs[s].recover(state[s].acked);
+    const box = new Outbox({ dir: options.dir, maxBytes, segmentBytes, autoFlushBytes, logger }, file, state ?? emptyState());
+    for (const s of STREAMS) box.logs[s].recover(box.state[s].acked);
     const st = box.stats();
     logger.info({ records: st.records, bytes: st.bytes, unreportedDrops: st.dropped }, 'outbox opened');
     return box;
@@ -87,7 +92,7 @@ export class Outbox {
   /** Buffers a record and returns its id; durable after the next flush() (or peek()). */
   append(stream: Stream, bootId: string, payload: Uint8Array): number {
     this.assertOpen();
-    if (payload.length > this.opts.maxBytes / 4) throw new RangeError(`outbox: a ${payload.length}-byte record exceeds a quarter of maxBytes`);
+    if (payload.length > this.maxRecordBytes) throw new RangeError(`outbox: a ${payload.length}-byte record is over the ${this.maxRecordBytes}-byte limit`);
     const log = this.logs[stream];
     const id = log.append(bootId, payload);
     const pending = this.logs.telemetry.pendingBytes + this.logs.events.pendingBytes;
@@ -104,7 +109,11 @@ export class Outbox {
     return ok;
   }
 
-  /** The oldest unacknowledged records, in append order; flushes first, so all are durable. */
+  /**
+   * The oldest unacknowledged records, in append order; flushes first, so all are durable. What
+   * it returns is taken to be the batch in flight: thinning leaves those records alone until the
+   * next peek of the stream (peek(stream, 0, 0) clears it).
+   */
   peek(stream: Stream, maxRecords: number, maxBytes: number): OutboxRecord[] {
     this.assertOpen();
     if (this.logs[stream].pendingCount > 0) this.flush();
@@ -121,7 +130,7 @@ export class Outbox {
     const plan = log.measureAck(upTo);
     const dropped = upTo - log.acked - plan.counted;
     const next: OutboxState = { ...this.state, [stream]: { acked: upTo, reportedDropped: this.state[stream].reportedDropped + dropped } };
-    saveState(this.opts.dir, next); // the pointer is durable before any file is deleted
+    this.stateFile.save(next); // the pointer is durable before any file is deleted
     this.state = next;
     log.applyAck(plan);
   }
@@ -155,14 +164,16 @@ export class Outbox {
     if (this.closed) return;
     this.flush();
     for (const s of STREAMS) this.logs[s].close();
+    this.stateFile.close();
     this.closed = true;
   }
 
   private enforceBudget(): void {
     const given: Record<string, number> = {};
     const diskBytes = (): number => this.logs.telemetry.diskBytes() + this.logs.events.diskBytes();
+    if (diskBytes() <= this.opts.maxBytes) this.overBudgetWarned = false;
     while (diskBytes() > this.opts.maxBytes) {
-      const step = planReduction({ telemetry: this.logs.telemetry.views(), events: this.logs.events.views() });
+      const step = planReduction({ telemetry: viewsOfLog(this.logs.telemetry), events: viewsOfLog(this.logs.events) });
       if (!step) {
         if (!this.overBudgetWarned) this.opts.logger.warn({ bytes: diskBytes(), maxBytes: this.opts.maxBytes }, 'outbox: over budget with nothing left to give up');
         this.overBudgetWarned = true;
@@ -172,9 +183,11 @@ export class Outbox {
       try {
         n = executeReduction(this.logs[step.stream], step, this.opts.segmentBytes);
       } catch (err) {
-        this.opts.logger.error({ err, code: 'EF_AGENT_OUTBOX_WRITE_FAILED', step }, 'outbox: could not make room');
+        if (!this.reduceFailing) this.opts.logger.error({ err, code: 'EF_AGENT_OUTBOX_WRITE_FAILED', step }, 'outbox: could not make room');
+        this.reduceFailing = true;
         break;
       }
+      this.reduceFailing = false;
       if (step.kind === 'thin') this.thinned += n;
       const key = `${step.stream}.${step.kind}`;
       given[key] = (given[key] ?? 0) + n;

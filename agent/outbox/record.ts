@@ -57,7 +57,7 @@ export function decodeAt(buf: Buffer, offset: number, end = buf.length): Decoded
   if (body[0] === KIND_DATA && len >= 9) {
     const id = body.readUInt32LE(1) * 2 ** 32 + body.readUInt32LE(5);
     // A copy: callers keep payloads after the read buffer is reused.
-    return { kind: 'data', id, payload: Uint8Array.prototype.slice.call(body, 9), size };
+    return { kind: 'data', id, payload: new Uint8Array(body.subarray(9)), size };
   }
   return 'bad';
 }

@@ -5,7 +5,7 @@
 // leave a trail of tiny files. Crash at any point: recover.ts resolves the overlap.
 import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepsFree, type Reduction } from './reduce-plan.js';
+import { keepsFree, viewsOf, type Reduction, type SegmentView } from './reduce-plan.js';
 import { writeFileDurably } from './segment-file.js';
 import { encodeSegment, segmentName, type Segment } from './segment.js';
 import type { StreamLog } from './stream-log.js';
@@ -60,4 +60,18 @@ function liveRecordsOf(log: StreamLog, seg: Segment): OutboxRecord[] {
     out.push(w.rec);
   }
   return out;
+}
+
+/** What the reduction planner sees of a stream: records in the batch in flight are not free. */
+export function viewsOfLog(log: StreamLog): SegmentView[] {
+  return viewsOf(log.segments, (seg) => {
+    if (seg.lastId <= log.inflightUpTo) return seg.live;
+    if (seg.firstId > log.inflightUpTo) return 0;
+    let n = 0;
+    for (const w of log.walk({ seg, offset: 0, bootId: '' })) {
+      if (w.seg !== seg || w.rec.id > log.inflightUpTo) break;
+      n++;
+    }
+    return n;
+  });
 }

@@ -1,6 +1,6 @@
 // Reading segment files record by record, and the few durable file operations the log needs.
 // Sync calls on purpose: records are small, and the outbox is driven off the reconcile path.
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { decodeAt, HEADER_BYTES, type Decoded, type DecodeStop } from './record.js';
 
 const CHUNK = 64 * 1024;
@@ -64,9 +64,12 @@ export function writeFileDurably(dir: string, path: string, chunks: readonly Uin
   try {
     for (const c of chunks) writeAll(fd, c, null);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
     closeSync(fd);
+    unlinkSync(tmp); // a half-written temp file must not keep the disk full
+    throw err;
   }
+  closeSync(fd);
   renameSync(tmp, path);
   fsyncDir(dir);
 }
@@ -76,5 +79,13 @@ export function writeAll(fd: number, data: Uint8Array, position: number | null):
   let done = 0;
   while (done < data.length) {
     done += writeSync(fd, data, done, data.length - done, position === null ? null : position + done);
+  }
+}
+
+export function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone, or it will be found and removed at the next open
   }
 }

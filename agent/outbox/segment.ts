@@ -27,6 +27,22 @@ export interface Cursor {
   bootId: string;
 }
 
+/** A record met while walking the log, with where it sits. */
+export interface Walked {
+  seg: Segment;
+  rec: OutboxRecord;
+  offset: number;
+  next: number;
+}
+
+export interface AckPlan {
+  upTo: number;
+  /** Unacknowledged records with id <= upTo still in the log; the rest of the ids were dropped. */
+  counted: number;
+  perSegment: Map<Segment, number>;
+  cursor: Cursor | null;
+}
+
 const NAME = /^(\d{16})\.(\d{1,3})\.seg$/;
 
 export function segmentName(nameId: number, level: number): string {

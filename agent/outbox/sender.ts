@@ -39,6 +39,8 @@ export interface SenderOptions {
 }
 
 interface StreamState {
+  /** Set and cleared synchronously, so a kick right after a drain found nothing is not lost. */
+  active: boolean;
   running: Promise<void> | null;
   retry: unknown;
   failures: number;
@@ -61,7 +63,7 @@ export class OutboxSender {
     this.timers = opts.timers ?? realTimers;
     this.log = opts.logger ?? silentLogger;
     this.intervalMs = 1000 / (opts.maxBatchesPerSecond ?? 20);
-    for (const s of opts.streams ?? STREAMS) this.state.set(s, { running: null, retry: null, failures: 0 });
+    for (const s of opts.streams ?? STREAMS) this.state.set(s, { active: false, running: null, retry: null, failures: 0 });
   }
 
   /**
@@ -76,7 +78,7 @@ export class OutboxSender {
         st.retry = null;
         this.backoff.succeeded(stream);
       }
-      if (st.running === null && st.retry === null) this.start(stream, st);
+      if (!st.active && st.retry === null) this.start(stream, st);
     }
   }
 
@@ -104,36 +106,43 @@ export class OutboxSender {
   }
 
   private start(stream: Stream, st: StreamState): void {
-    st.running = this.drain(stream, st).finally(() => {
-      st.running = null;
+    st.active = true;
+    const run: Promise<void> = this.drain(stream, st).finally(() => {
+      if (st.running === run) st.running = null;
     });
+    st.running = run;
   }
 
   private async drain(stream: Stream, st: StreamState): Promise<void> {
-    const { outbox } = this.opts;
-    while (!this.stopped) {
-      let sentUpTo = 0;
-      try {
-        let batch = this.nextBatch(stream);
-        if (batch.length === 0) return;
-        const wait = this.reserveSlot();
-        if (wait > 0) {
-          await this.sleep(wait);
-          if (this.stopped) return;
-          batch = this.nextBatch(stream); // fresh after the wait: more may have come, or been thinned
+    // try/finally in this same function: `active` drops in the step that returns, not a tick later.
+    try {
+      const { outbox } = this.opts;
+      while (!this.stopped) {
+        let sentUpTo = 0;
+        try {
+          let batch = this.nextBatch(stream);
           if (batch.length === 0) return;
+          const wait = this.reserveSlot();
+          if (wait > 0) {
+            await this.sleep(wait);
+            if (this.stopped) return;
+            batch = this.nextBatch(stream); // fresh after the wait: more may have come, or been thinned
+            if (batch.length === 0) return;
+          }
+          const last = batch[batch.length - 1]!.id;
+          await this.opts.publish(stream, batch, outbox.pendingDropped(stream, last));
+          sentUpTo = last;
+          outbox.ack(stream, last);
+        } catch (err) {
+          this.failed(stream, st, err, sentUpTo);
+          return;
         }
-        const last = batch[batch.length - 1]!.id;
-        await this.opts.publish(stream, batch, outbox.pendingDropped(stream, last));
-        sentUpTo = last;
-        outbox.ack(stream, last);
-      } catch (err) {
-        this.failed(stream, st, err, sentUpTo);
-        return;
+        if (st.failures > 0) this.log.info({ stream, failures: st.failures }, 'outbox: sending again');
+        st.failures = 0;
+        this.backoff.succeeded(stream);
       }
-      if (st.failures > 0) this.log.info({ stream, failures: st.failures }, 'outbox: sending again');
-      st.failures = 0;
-      this.backoff.succeeded(stream);
+    } finally {
+      st.active = false;
     }
   }
 
@@ -154,7 +163,7 @@ export class OutboxSender {
     if (this.stopped) return;
     st.retry = this.timers.setTimeout(() => {
       st.retry = null;
-      if (!this.stopped && st.running === null) this.start(stream, st);
+      if (!this.stopped && !st.active) this.start(stream, st);
     }, waitMs);
   }
 

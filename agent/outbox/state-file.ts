@@ -1,12 +1,19 @@
 // The outbox's small durable state: per stream, the highest acknowledged id and the drops already
-// reported. Both change together at ack time in one atomic replace (temp, fsync, rename), so a
-// crash never leaves an ack without its drop count or the other way round.
-import { readFileSync } from 'node:fs';
+// reported; both change together at ack time, in one write.
+//
+// Two fixed 512-byte slots written in place, alternately, each [u32 length][u32 crc32][JSON with
+// a sequence number]; open() takes the valid slot with the higher sequence. A torn write spoils
+// only the slot being written, so the state falls back one ack (a re-send, never a loss), and no
+// write ever needs a new disk block: acks, which free space, still work on a full disk, where a
+// temp-file-and-rename would fail with ENOSPC.
+import { closeSync, fdatasyncSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileDurably } from './segment-file.js';
+import { crc32 } from './crc32.js';
+import { fsyncDir, writeAll } from './segment-file.js';
 import { STREAMS, type Stream } from './types.js';
 
-export const STATE_FILE = 'outbox-state.json';
+export const STATE_FILE = 'outbox.state';
+const SLOT = 512;
 
 export interface StreamState {
   /** Every record with an id <= acked is acknowledged and never offered again. */
@@ -23,27 +30,70 @@ export function emptyState(): OutboxState {
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
-/** The stored state; `null` when there is none yet. Throws when it exists but is unreadable. */
-export function loadState(dir: string): OutboxState | null {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, STATE_FILE), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
+export class StateFile {
+  private constructor(
+    private readonly fd: number,
+    private seq: number,
+  ) {}
+
+  /**
+   * Opens (creating) the state file. `state` is null when nothing was ever saved; `corrupt` says
+   * the file exists but neither slot is readable.
+   */
+  static open(dir: string): { file: StateFile; state: OutboxState | null; corrupt: boolean } {
+    const path = join(dir, STATE_FILE);
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx+', 0o600);
+      writeAll(fd, Buffer.alloc(2 * SLOT), 0);
+      fdatasyncSync(fd);
+      fsyncDir(dir);
+      return { file: new StateFile(fd, 0), state: null, corrupt: false };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    fd = openSync(path, 'r+');
+    const buf = Buffer.alloc(2 * SLOT);
+    readSync(fd, buf, 0, buf.length, 0);
+    const slots = [readSlot(buf.subarray(0, SLOT)), readSlot(buf.subarray(SLOT))].filter((s) => s !== null);
+    const best = slots.sort((a, b) => b.seq - a.seq)[0];
+    if (best) return { file: new StateFile(fd, best.seq), state: best.state, corrupt: false };
+    return { file: new StateFile(fd, 0), state: null, corrupt: buf.some((b) => b !== 0) };
   }
-  const raw = JSON.parse(text) as { v?: unknown; streams?: Partial<Record<Stream, Partial<StreamState>>> };
-  if (raw.v !== 1 || typeof raw.streams !== 'object' || raw.streams === null) throw new Error(`${STATE_FILE}: unknown format`);
-  const out = emptyState();
-  for (const s of STREAMS) {
-    const st = raw.streams[s];
-    if (!st || !isCount(st.acked) || !isCount(st.reportedDropped)) throw new Error(`${STATE_FILE}: stream ${s} is malformed`);
-    out[s] = { acked: st.acked, reportedDropped: st.reportedDropped };
+
+  save(state: OutboxState): void {
+    const seq = this.seq + 1;
+    const body = Buffer.from(JSON.stringify({ v: 1, seq, streams: state }), 'utf8');
+    const slot = Buffer.alloc(SLOT);
+    slot.writeUInt32LE(body.length, 0);
+    slot.writeUInt32LE(crc32(body), 4);
+    body.copy(slot, 8);
+    writeAll(this.fd, slot, (seq % 2) * SLOT);
+    fdatasyncSync(this.fd);
+    this.seq = seq;
   }
-  return out;
+
+  close(): void {
+    closeSync(this.fd);
+  }
 }
 
-export function saveState(dir: string, state: OutboxState): void {
-  const text = JSON.stringify({ v: 1, streams: state });
-  writeFileDurably(dir, join(dir, STATE_FILE), [Buffer.from(text, 'utf8')]);
+function readSlot(b: Buffer): { seq: number; state: OutboxState } | null {
+  const len = b.readUInt32LE(0);
+  if (len === 0 || len > SLOT - 8) return null;
+  const body = b.subarray(8, 8 + len);
+  if (crc32(body) !== b.readUInt32LE(4)) return null;
+  try {
+    const raw = JSON.parse(body.toString('utf8')) as { v?: unknown; seq?: unknown; streams?: Partial<Record<Stream, Partial<StreamState>>> };
+    if (raw.v !== 1 || !isCount(raw.seq) || typeof raw.streams !== 'object' || raw.streams === null) return null;
+    const state = emptyState();
+    for (const s of STREAMS) {
+      const st = raw.streams[s];
+      if (!st || !isCount(st.acked) || !isCount(st.reportedDropped)) return null;
+      state[s] = { acked: st.acked, reportedDropped: st.reportedDropped };
+    }
+    return { seq: raw.seq, state };
+  } catch {
+    return null;
+  }
 }

@@ -6,25 +6,9 @@ import { closeSync, fsyncSync, ftruncateSync, openSync, unlinkSync } from 'node:
 import { join } from 'node:path';
 import { encodeData } from './record.js';
 import { recoverStream } from './recover.js';
-import { fsyncDir, readRecords, writeAll } from './segment-file.js';
-import { viewsOf, type SegmentView } from './reduce-plan.js';
-import { packAppends, segmentName, type Cursor, type Pending, type Segment } from './segment.js';
+import { fsyncDir, readRecords, unlinkQuietly, writeAll } from './segment-file.js';
+import { packAppends, segmentName, type AckPlan, type Cursor, type Pending, type Segment, type Walked } from './segment.js';
 import type { OutboxLogger, OutboxRecord, Stream } from './types.js';
-
-interface Walked {
-  seg: Segment;
-  rec: OutboxRecord;
-  offset: number;
-  next: number;
-}
-
-export interface AckPlan {
-  upTo: number;
-  /** Unacknowledged records with id <= upTo still in the log; the rest of the ids were dropped. */
-  counted: number;
-  perSegment: Map<Segment, number>;
-  cursor: Cursor | null;
-}
 
 export class StreamLog {
   segments: Segment[] = [];
@@ -38,6 +22,7 @@ export class StreamLog {
   /** Last id of the latest read(): records up to it may be in a batch in flight, so reductions keep them. */
   inflightUpTo = 0;
   private cursor: Cursor | null = null;
+  private failing = false;
 
   constructor(
     readonly dir: string,
@@ -79,27 +64,33 @@ export class StreamLog {
 
   /** Writes and fsyncs buffered appends. Returns false (keeping them buffered) on an I/O error. */
   flush(): boolean {
+    if (this.pending.length === 0) return true; // nothing written: says nothing about the disk
     let created = false;
     try {
       while (this.pending.length > 0) {
-        const first = this.pending[0]!;
-        if (!this.active || (this.active.seg.records > 0 && this.active.seg.bytes + first.data.length > this.segmentBytes)) {
-          this.rotate(first.id);
+        const pack = this.active && packAppends(this.active.seg, this.pending, this.segmentBytes);
+        if (!this.active || !pack || pack.n === 0) {
+          // Full (an empty segment always takes at least one record).
+          this.rotate(this.pending[0]!.id);
           created = true;
+          continue;
         }
-        this.writeSome(this.active!);
+        this.write(this.active, pack);
       }
       if (created) fsyncDir(this.dir);
+      if (this.failing) this.log.info({ stream: this.stream }, 'outbox: writes work again');
+      this.failing = false;
       return true;
     } catch (err) {
-      this.log.error({ err, code: 'EF_AGENT_OUTBOX_WRITE_FAILED', stream: this.stream, buffered: this.pending.length }, 'outbox: write failed; records stay buffered');
+      // Once per streak: a full disk would otherwise log on every append and every peek.
+      if (!this.failing) this.log.error({ err, code: 'EF_AGENT_OUTBOX_WRITE_FAILED', stream: this.stream, buffered: this.pending.length }, 'outbox: write failed; records stay buffered');
+      this.failing = true;
       return false;
     }
   }
 
-  private writeSome(a: { seg: Segment; fd: number }): void {
+  private write(a: { seg: Segment; fd: number }, { chunks, n, bytes, boot }: ReturnType<typeof packAppends>): void {
     const seg = a.seg;
-    const { chunks, n, bytes, boot } = packAppends(seg, this.pending, this.segmentBytes);
     try {
       writeAll(a.fd, Buffer.concat(chunks), seg.bytes);
       fsyncSync(a.fd);
@@ -141,7 +132,7 @@ export class StreamLog {
     // An empty file (a write failed right after rotation) must not count as the newest segment.
     if (seg.records === 0) {
       this.segments = this.segments.filter((s) => s !== seg);
-      unlinkSync(this.path(seg));
+      unlinkQuietly(this.path(seg)); // recovery removes empty files anyway
     }
   }
 
@@ -212,13 +203,22 @@ export class StreamLog {
     this.dropAckedSegments();
   }
 
-  /** Removes fully acknowledged segments from the head, except the one still being appended to. */
+  /**
+   * Removes fully acknowledged segments from the head. The one still being appended to is
+   * emptied in place instead (no file churn per batch when online, and space comes back on a
+   * full disk); the ack pointer is durable already, so an empty file is all a crash can leave.
+   */
   private dropAckedSegments(): void {
     while (this.segments.length > 0) {
       const seg = this.segments[0]!;
-      if (this.isActive(seg) || seg.lastId > this.acked) break;
-      this.segments.shift();
+      if (seg.lastId > this.acked) break;
       if (this.cursor?.seg === seg) this.cursor = null;
+      if (this.active?.seg === seg) {
+        if (seg.records > 0) ftruncateSync(this.active.fd, 0);
+        Object.assign(seg, { firstId: 0, lastId: 0, records: 0, live: 0, bytes: 0, lastBoot: '' });
+        break;
+      }
+      this.segments.shift();
       unlinkSync(this.path(seg));
     }
   }
@@ -226,20 +226,6 @@ export class StreamLog {
   /** Called after a segment was rewritten: offsets changed, so the cursor is found again. */
   resetCursor(): void {
     this.cursor = null;
-  }
-
-  /** What the reduction planner sees (see viewsOf). */
-  views(): SegmentView[] {
-    return viewsOf(this.segments, (seg) => {
-      if (seg.lastId <= this.inflightUpTo) return seg.live;
-      if (seg.firstId > this.inflightUpTo) return 0;
-      let n = 0;
-      for (const w of this.walk({ seg, offset: 0, bootId: '' })) {
-        if (w.seg !== seg || w.rec.id > this.inflightUpTo) break;
-        n++;
-      }
-      return n;
-    });
   }
 
   liveRecords(): number {
