@@ -2,26 +2,33 @@
 // explicitly, closed in reverse. Nothing here is created at import time.
 import Dockerode from 'dockerode';
 import { randomUUID } from 'node:crypto';
-import { statfsSync } from 'node:fs';
-import { arch, cpus, hostname, platform, totalmem } from 'node:os';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { decode, encode, isCodecError } from '../proto/codec.js';
-import { isNewer, type DesiredState, type EdgeEvent, type Hello, type NodeState } from '../proto/types.js';
+import { isNewer, type DesiredState, type EdgeEvent, type NodeState } from '../proto/types.js';
 import type { AgentConfig } from './config.js';
 import { Link } from './link/link.js';
 import { CRASH_LOOP_DEFAULTS, CrashLoopTracker, type CrashLoopOptions } from './lifecycle/crash-loop.js';
 import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
+import { buildHello } from './hello.js';
 import { housekeep } from './lifecycle/housekeeping.js';
+import { Uplink } from './link/uplink.js';
+import { Outbox } from './outbox/outbox.js';
+import { defaultSampleSources } from './telemetry/default-sources.js';
+import { TelemetrySampler } from './telemetry/sampler.js';
 import { PulledImages } from './lifecycle/image-prune.js';
 import { loadRegistryAuth } from './registry-auth.js';
 import { DesiredStore } from './state/desired-store.js';
 import { buildNodeState } from './status.js';
-import { AGENT_VERSION } from './version.js';
+
+export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
 export interface RunningAgent {
   readonly bootId: string;
+  /** Outbox figures: bytes, records waiting, drops. */
+  outboxStats(): ReturnType<Outbox['stats']>;
   held(): DesiredState | null;
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -63,7 +70,6 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   let applied = { epoch: 0, generation: 0 };
   let lastOutcome: PassOutcome | null = null;
   let runtimeSinceMs = now();
-  let eventSeq = 0;
   let link: Link | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
 
@@ -84,16 +90,35 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       publishState();
     }, 1000);
   };
+  // Events and telemetry go through the durable outbox (agent/link/uplink.ts).
+  const outbox = Outbox.open({ dir: join(cfg.stateDir, 'outbox'), maxBytes: cfg.outboxMaxBytes, logger: logger.child({ component: 'outbox' }) });
+  const uplink = new Uplink(
+    outbox,
+    {
+      get connected() {
+        return link?.connected ?? false;
+      },
+      publish: (kind, payload) => (link ? link.publish(kind, payload) : Promise.reject(new Error('no link yet'))),
+    },
+    cfg.nodeId,
+    logger,
+  );
   const emit = (type: string, workload: string, message: string, severity: EdgeEvent['severity'] = 'info'): void => {
     const level = severity === 'error' ? 'warn' : 'info';
     logger[level]({ component: 'events', event: type, workload }, message);
-    const e: EdgeEvent = { seq: ++eventSeq, tsMs: now(), type, severity, workload, reason: type, message, attributes: {} };
-    if (link?.connected) {
-      link
-        .publish('events', encode('events', { nodeId: cfg.nodeId, bootId, events: [e], dropped: 0 }))
-        .catch((err: unknown) => logger.debug({ err }, 'event publish failed'));
-    }
+    uplink.event(bootId, { tsMs: now(), type, severity, workload, reason: type, message, attributes: {} });
   };
+
+  const sampler = new TelemetrySampler({
+    intervalMs: held?.telemetryIntervalMs || DEFAULT_TELEMETRY_INTERVAL_MS,
+    now,
+    read: defaultSampleSources({ mounts: ['/', cfg.stateDir] }),
+    // Called once per tick: no engine call, only what the last pass saw running.
+    containers: () => (lastOutcome?.actual ?? []).filter((c) => c.state === 'running').map((c) => ({ workload: c.workload, containerId: c.id })),
+    onSample: (sample) => uplink.sample(bootId, sample),
+    logger: logger.child({ component: 'telemetry' }),
+  });
+  sampler.start();
 
   const reconciler = new AgentReconciler({
     runtime,
@@ -151,33 +176,9 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     }
     store.save(d); // on disk before acting on it
     held = d;
+    sampler.setIntervalMs(d.telemetryIntervalMs);
     logger.info({ epoch: d.controllerEpoch, generation: d.generation, workloads: d.workloads.length }, 'new desired state');
     trigger(`desired generation ${d.generation}`, true);
-  };
-
-  const hello = async (): Promise<Hello> => {
-    const info = await runtime.info().catch(() => ({ name: 'docker', version: '', apiVersion: '' }));
-    let diskBytes = 0;
-    try {
-      const fs = statfsSync(cfg.stateDir);
-      diskBytes = fs.bsize * fs.blocks;
-    } catch {
-      // unknown disk size is reported as 0
-    }
-    return {
-      nodeId: cfg.nodeId,
-      labels: { ...cfg.labels },
-      capacity: { cpuMillis: cpus().length * 1000, memoryBytes: totalmem(), diskBytes },
-      arch: arch(),
-      os: platform(),
-      runtime: info,
-      agentVersion: AGENT_VERSION,
-      bootId,
-      appliedEpoch: applied.epoch,
-      appliedGeneration: applied.generation,
-      hostname: hostname(),
-      startedAtMs,
-    };
   };
 
   link = new Link({
@@ -188,7 +189,8 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     will: encode('state', { ...stateNow(false), workloads: [], conditions: [] }),
     reconnectMs: cfg.reconnectMs,
     onConnect: () => {
-      void hello()
+      uplink.connected();
+      void buildHello({ cfg, runtime, bootId, startedAtMs, applied })
         .then((h) => link?.publish('hello', encode('hello', h)))
         .then(() => publishState())
         .catch((err: unknown) => logger.warn({ err }, 'hello failed'));
@@ -218,6 +220,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   };
   watch();
   let housekeeping: Promise<unknown> | null = null;
+
   const resync = setInterval(() => {
     trigger('periodic resync');
     housekeeping ??= housekeep({ runtime, pulled, desired: held, logger, emit }).finally(() => (housekeeping = null));
@@ -226,6 +229,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
 
   return {
     bootId,
+    outboxStats: () => uplink.stats(),
     held: () => held,
     idle: () => reconciler.idle(),
     async close() {
@@ -235,9 +239,11 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       if (rewatchTimer) clearTimeout(rewatchTimer);
       if (stateTimer) clearTimeout(stateTimer);
       stopWatch();
+      await sampler.stop();
       await reconciler.stop();
       await housekeeping;
       await link?.close(encode('state', stateNow(false)));
+      await uplink.close();
     },
   };
 }

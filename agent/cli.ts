@@ -17,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--prefix <prefix>', 'MQTT topic prefix', AGENT_DEFAULTS.prefix)
     .option('--docker-socket <path>', 'Docker Engine API socket', AGENT_DEFAULTS.dockerSocket)
     .option('--registry-auth <file>', 'registry credentials, Docker config.json shape {"auths": {...}}', process.env.EDGEFLEET_REGISTRY_AUTH)
+    .option('--outbox-max-bytes <n>', 'disk budget for telemetry and events waiting for the controller', (v) => Number(v), AGENT_DEFAULTS.outboxMaxBytes)
     .option('--resync-ms <ms>', 'periodic reconcile interval', (v) => Number(v), AGENT_DEFAULTS.resyncMs)
     .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? AGENT_DEFAULTS.logLevel);
   try {
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     resyncMs: number;
     logLevel: string;
     registryAuth?: string;
+    outboxMaxBytes: number;
   }>();
   let cfg;
   try {

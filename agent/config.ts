@@ -14,6 +14,8 @@ export interface AgentConfig {
   readonly logLevel: string;
   /** Docker-style {"auths": {...}} file with registry credentials, if any. */
   readonly registryAuthFile: string | undefined;
+  /** Disk budget of the outbox (telemetry and events waiting for the controller). */
+  readonly outboxMaxBytes: number;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -23,6 +25,7 @@ export const AGENT_DEFAULTS = Object.freeze({
   resyncMs: 30_000,
   reconnectMs: 2_000,
   logLevel: 'info',
+  outboxMaxBytes: 32 * 1024 * 1024,
 });
 
 const LABEL_KEY = /^[a-zA-Z0-9]([a-zA-Z0-9._/-]{0,62}[a-zA-Z0-9])?$/;
@@ -57,6 +60,7 @@ export function makeAgentConfig(input: {
   reconnectMs?: number;
   logLevel?: string;
   registryAuthFile?: string;
+  outboxMaxBytes?: number;
 }): AgentConfig {
   const problems: string[] = [];
   const server = input.server ?? AGENT_DEFAULTS.server;
@@ -73,6 +77,8 @@ export function makeAgentConfig(input: {
   if (!Number.isInteger(resyncMs) || resyncMs < 1000) problems.push(`resyncMs: ${resyncMs} must be an integer >= 1000`);
   const reconnectMs = input.reconnectMs ?? AGENT_DEFAULTS.reconnectMs;
   if (!Number.isInteger(reconnectMs) || reconnectMs < 100) problems.push(`reconnectMs: ${reconnectMs} must be an integer >= 100`);
+  const outboxMaxBytes = input.outboxMaxBytes ?? AGENT_DEFAULTS.outboxMaxBytes;
+  if (!Number.isInteger(outboxMaxBytes) || outboxMaxBytes < 64 * 1024) problems.push(`outboxMaxBytes: ${outboxMaxBytes} must be an integer >= 65536`);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -87,5 +93,6 @@ export function makeAgentConfig(input: {
     reconnectMs,
     logLevel: input.logLevel ?? AGENT_DEFAULTS.logLevel,
     registryAuthFile: input.registryAuthFile,
+    outboxMaxBytes,
   });
 }

@@ -7,7 +7,9 @@ import {
   NETWORK_MODES,
   RESTART_POLICIES,
   type DesiredState,
+  type EdgeEvent,
   type MessageByKind,
+  type TelemetrySample,
   type TopicKind,
 } from './types.js';
 
@@ -242,5 +244,36 @@ function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string |
     }
     default:
       return `unknown message kind ${String(kind)}`;
+  }
+}
+
+// ---------------------------------------------------------------- single items (agent outbox)
+
+/**
+ * One telemetry sample or event as bytes, for the agent's outbox: the same protobuf message the
+ * batch carries, so a stored record is already wire-shaped. Decoding is as strict as decode().
+ */
+export const items = {
+  encodeSample(s: TelemetrySample): Uint8Array {
+    return pb.TelemetrySample.encode(C.sampleToWire(s)).finish();
+  },
+  decodeSample(bytes: Uint8Array): TelemetrySample {
+    return readItem('telemetry', () => C.sampleFromWire(pb.TelemetrySample.decode(bytes)));
+  },
+  encodeEvent(e: EdgeEvent): Uint8Array {
+    return pb.Event.encode(C.eventToWire(e)).finish();
+  },
+  decodeEvent(bytes: Uint8Array): EdgeEvent {
+    return readItem('events', () => C.eventFromWire(pb.Event.decode(bytes)));
+  },
+};
+
+function readItem<T>(kind: TopicKind, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof C.WireRangeError) throw new CodecError('EF_WIRE_INVALID', kind, cause.message, { cause });
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new CodecError('EF_WIRE_MALFORMED', kind, `not a valid protobuf item (${why})`, { cause });
   }
 }

@@ -187,93 +187,87 @@ export function stateFromWire(m: pb.NodeState): T.NodeState {
 
 // ---------------------------------------------------------------- telemetry
 
-export function telemetryToWire(b: T.TelemetryBatch): pb.TelemetryBatch.$Properties {
+export function sampleToWire(s: T.TelemetrySample): pb.TelemetrySample.$Properties {
   return {
-    nodeId: b.nodeId,
-    bootId: b.bootId,
-    dropped: b.dropped,
-    samples: b.samples.map((s) => ({
-      seq: s.seq,
-      tsMs: s.tsMs,
-      cpuPercent: s.cpuPercent,
-      load1: s.load1,
-      memoryUsedBytes: s.memoryUsedBytes,
-      memoryTotalBytes: s.memoryTotalBytes,
-      swapUsedBytes: s.swapUsedBytes,
-      swapTotalBytes: s.swapTotalBytes,
-      disks: s.disks.map((d) => ({ ...d })),
-      netRxBytesPerS: s.netRxBytesPerS,
-      netTxBytesPerS: s.netTxBytesPerS,
-      temperatureC: s.temperatureC ?? 0,
-      hasTemperature: s.temperatureC !== undefined,
-      uptimeS: s.uptimeS,
-      workloads: s.workloads.map((w) => ({ ...w })),
-    })),
+    seq: s.seq,
+    tsMs: s.tsMs,
+    cpuPercent: s.cpuPercent,
+    load1: s.load1,
+    memoryUsedBytes: s.memoryUsedBytes,
+    memoryTotalBytes: s.memoryTotalBytes,
+    swapUsedBytes: s.swapUsedBytes,
+    swapTotalBytes: s.swapTotalBytes,
+    disks: s.disks.map((d) => ({ ...d })),
+    netRxBytesPerS: s.netRxBytesPerS,
+    netTxBytesPerS: s.netTxBytesPerS,
+    temperatureC: s.temperatureC ?? 0,
+    hasTemperature: s.temperatureC !== undefined,
+    uptimeS: s.uptimeS,
+    workloads: s.workloads.map((w) => ({ ...w })),
   };
 }
 
-export function telemetryFromWire(m: pb.TelemetryBatch): T.TelemetryBatch {
-  return {
-    nodeId: str(m.nodeId),
-    bootId: str(m.bootId),
-    dropped: num(m.dropped),
-    samples: (m.samples ?? []).map((s) => {
-      const out: T.TelemetrySample = {
-        seq: num(s.seq),
-        tsMs: num(s.tsMs),
-        cpuPercent: num(s.cpuPercent),
-        load1: num(s.load1),
-        memoryUsedBytes: num(s.memoryUsedBytes),
-        memoryTotalBytes: num(s.memoryTotalBytes),
-        swapUsedBytes: num(s.swapUsedBytes),
-        swapTotalBytes: num(s.swapTotalBytes),
-        disks: (s.disks ?? []).map((d) => ({
-          mount: str(d.mount),
-          usedBytes: num(d.usedBytes),
-          sizeBytes: num(d.sizeBytes),
-        })),
-        netRxBytesPerS: num(s.netRxBytesPerS),
-        netTxBytesPerS: num(s.netTxBytesPerS),
-        uptimeS: num(s.uptimeS),
-        workloads: (s.workloads ?? []).map((w) => ({
-          name: str(w.name),
-          cpuPercent: num(w.cpuPercent),
-          memoryBytes: num(w.memoryBytes),
-        })),
-      };
-      if (s.hasTemperature) out.temperatureC = num(s.temperatureC);
-      return out;
-    }),
+export function telemetryToWire(b: T.TelemetryBatch): pb.TelemetryBatch.$Properties {
+  return { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, samples: b.samples.map(sampleToWire) };
+}
+
+export function sampleFromWire(s: pb.TelemetrySample.$Properties): T.TelemetrySample {
+  const out: T.TelemetrySample = {
+    seq: num(s.seq),
+    tsMs: num(s.tsMs),
+    cpuPercent: num(s.cpuPercent),
+    load1: num(s.load1),
+    memoryUsedBytes: num(s.memoryUsedBytes),
+    memoryTotalBytes: num(s.memoryTotalBytes),
+    swapUsedBytes: num(s.swapUsedBytes),
+    swapTotalBytes: num(s.swapTotalBytes),
+    disks: (s.disks ?? []).map((d) => ({
+      mount: str(d.mount),
+      usedBytes: num(d.usedBytes),
+      sizeBytes: num(d.sizeBytes),
+    })),
+    netRxBytesPerS: num(s.netRxBytesPerS),
+    netTxBytesPerS: num(s.netTxBytesPerS),
+    uptimeS: num(s.uptimeS),
+    workloads: (s.workloads ?? []).map((w) => ({
+      name: str(w.name),
+      cpuPercent: num(w.cpuPercent),
+      memoryBytes: num(w.memoryBytes),
+    })),
   };
+  if (s.hasTemperature) out.temperatureC = num(s.temperatureC);
+  return out;
+}
+
+export function telemetryFromWire(m: pb.TelemetryBatch): T.TelemetryBatch {
+  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples: (m.samples ?? []).map(sampleFromWire) };
 }
 
 // ---------------------------------------------------------------- events
 
-export function eventsToWire(b: T.EventBatch): pb.EventBatch.$Properties {
+export function eventToWire(e: T.EdgeEvent): pb.Event.$Properties {
+  return { ...e, severity: SEVERITY_TO_WIRE[e.severity] };
+}
+
+export function eventFromWire(e: pb.Event.$Properties): T.EdgeEvent {
   return {
-    nodeId: b.nodeId,
-    bootId: b.bootId,
-    dropped: b.dropped,
-    events: b.events.map((e) => ({ ...e, severity: SEVERITY_TO_WIRE[e.severity] })),
+    seq: num(e.seq),
+    tsMs: num(e.tsMs),
+    type: str(e.type),
+    severity: severityFrom(e.severity),
+    workload: str(e.workload),
+    reason: str(e.reason),
+    message: str(e.message),
+    attributes: map(e.attributes),
   };
 }
 
+export function eventsToWire(b: T.EventBatch): pb.EventBatch.$Properties {
+  return { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, events: b.events.map(eventToWire) };
+}
+
 export function eventsFromWire(m: pb.EventBatch): T.EventBatch {
-  return {
-    nodeId: str(m.nodeId),
-    bootId: str(m.bootId),
-    dropped: num(m.dropped),
-    events: (m.events ?? []).map((e) => ({
-      seq: num(e.seq),
-      tsMs: num(e.tsMs),
-      type: str(e.type),
-      severity: severityFrom(e.severity),
-      workload: str(e.workload),
-      reason: str(e.reason),
-      message: str(e.message),
-      attributes: map(e.attributes),
-    })),
-  };
+  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), events: (m.events ?? []).map(eventFromWire) };
 }
 
 // ---------------------------------------------------------------- desired

@@ -55,12 +55,16 @@ export interface Harness {
   nodeId: string;
   docker: Dockerode;
   broker: EmbeddedBroker;
+  /** Subscribes to one of the node's topics, now and again after restartBroker(). */
+  subscribe(kind: 'telemetry' | 'events' | 'state' | 'hello', handler: (payload: Buffer) => void): Promise<void>;
+  /** Closes the broker (the agent's link drops), waits, and starts a new one on the same port. */
+  restartBroker(downMs: number): Promise<void>;
   logs: CapturedLogger;
   dir: string;
   agent: RunningAgent | null;
   states: NodeState[];
   start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string }): Promise<RunningAgent>;
-  apply(workloads: WorkloadInstance[], policy?: Partial<DesiredState['policy']>): Promise<DesiredState>;
+  apply(workloads: WorkloadInstance[], policy?: Partial<DesiredState['policy']>, telemetryIntervalMs?: number): Promise<DesiredState>;
   events(type: string): LogLine[];
   close(): Promise<void>;
 }
@@ -72,19 +76,34 @@ export async function harness(tag: string): Promise<Harness> {
   const logs = captureLogs();
   const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }) });
   const states: NodeState[] = [];
-  await broker.subscribe(nodeTopic(PREFIX, nodeId, 'state'), (_t, payload) => states.push(decode('state', payload)));
+  const subs: [string, (payload: Buffer) => void][] = [];
+  let last: DesiredState | null = null;
   let generation = 0;
   const h: Harness = {
     nodeId,
     docker,
     broker,
+    async subscribe(kind, handler) {
+      const topic = nodeTopic(PREFIX, nodeId, kind);
+      subs.push([topic, handler]);
+      await h.broker.subscribe(topic, (_t, payload) => handler(payload));
+    },
+    async restartBroker(downMs) {
+      const port = h.broker.port;
+      await h.broker.close();
+      await new Promise((r) => setTimeout(r, downMs));
+      h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }) });
+      for (const [topic, handler] of subs) await h.broker.subscribe(topic, (_t, payload) => handler(payload));
+      // A restarted broker lost its retained messages; the controller would republish desired.
+      if (last) await h.broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', last), { qos: 1, retain: true });
+    },
     logs,
     dir,
     agent: null,
     states,
     async start(deps = {}, cfg = {}) {
       const config = makeAgentConfig({
-        server: `mqtt://127.0.0.1:${broker.port}`,
+        server: `mqtt://127.0.0.1:${h.broker.port}`,
         nodeId,
         stateDir: dir,
         resyncMs: cfg.resyncMs ?? 60_000,
@@ -94,17 +113,18 @@ export async function harness(tag: string): Promise<Harness> {
       h.agent = await startAgent(config, { logger: logs.logger, ...deps });
       return h.agent;
     },
-    async apply(workloads, policy = {}) {
+    async apply(workloads, policy = {}, telemetryIntervalMs = 10_000) {
       const d: DesiredState = {
         nodeId,
         controllerEpoch: 1,
         generation: ++generation,
-        telemetryIntervalMs: 10_000,
+        telemetryIntervalMs,
         issuedAtMs: Date.now(),
         policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [], ...policy },
         workloads,
       };
-      await broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', d), { qos: 1, retain: true });
+      await h.broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', d), { qos: 1, retain: true });
+      last = d;
       return d;
     },
     events(type) {
@@ -112,10 +132,11 @@ export async function harness(tag: string): Promise<Harness> {
     },
     async close() {
       await h.agent?.close();
-      await broker.close();
+      await h.broker.close();
       await removeNodeContainers(docker, [nodeId]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  await h.subscribe('state', (payload) => states.push(decode('state', payload)));
   return h;
 }

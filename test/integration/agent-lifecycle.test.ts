@@ -110,7 +110,7 @@ describe('agent lifecycle on real Docker', () => {
 
     await h.docker.getContainer(id).stop({ t: 0 });
     await waitUntil('restarted after a manual stop', async () => (await inspect(id)).State.Running);
-    expect(h.events('Drift').some((e) => String(e.msg).includes('was stopped outside edgefleet'))).toBe(true);
+    await waitUntil('a Drift event for the manual stop', () => h.events('Drift').some((e) => String(e.msg).includes('was stopped outside edgefleet')));
 
     await h.docker.getContainer(id).update({ RestartPolicy: { Name: 'no' } });
     // `docker update` emits no container event; a kill's die event triggers the pass that sees it.
@@ -119,13 +119,13 @@ describe('agent lifecycle on real Docker', () => {
       const l = (await byWorkload('steady')).filter((x) => x.state === 'running' && x.id !== id);
       return l.length === 1 ? l : undefined;
     });
-    expect(h.events('Drift').some((e) => String(e.msg).includes('restart policy changed outside edgefleet'))).toBe(true);
+    await waitUntil('a Drift event for the manual update', () => h.events('Drift').some((e) => String(e.msg).includes('restart policy changed outside edgefleet')));
 
     await h.docker.getContainer(replaced?.id ?? '').remove({ force: true });
     await waitUntil('recreated after a manual removal', async () => {
       const l = (await byWorkload('steady')).filter((x) => x.state === 'running');
       return l.length === 1 && l[0]?.id !== replaced?.id;
     });
-    expect(h.events('Drift').some((e) => String(e.msg).includes('was removed outside edgefleet'))).toBe(true);
+    await waitUntil('a Drift event for the manual removal', () => h.events('Drift').some((e) => String(e.msg).includes('was removed outside edgefleet')));
   });
 });

@@ -156,6 +156,8 @@ describe('fromDockerContainer', () => {
       nodeId: 'edge-1',
       workload: 'web',
       specHash: 'abcdef0123456789',
+      dependencies: {},
+      live: { restartPolicy: 'no', memoryBytes: 0, cpuMillis: 0 },
       id: 'c0ffee',
       name: 'ef_edge-1_web_abcdef01',
       image: 'edgefleet/busybox:test',
@@ -232,5 +234,18 @@ describe('toRuntimeError', () => {
   it('passes a RuntimeError through unchanged', () => {
     const e = new RuntimeError('EF_AGENT_RUNTIME_FAILED', 'x');
     expect(toRuntimeError(e, 'y')).toBe(e);
+  });
+});
+
+describe('dependencies and live config', () => {
+  it('records dependency container ids as labels and reads them and the live config back', () => {
+    const o = toCreateOptions(id, spec(), { db: 'c-db-1' });
+    expect(o.Labels?.['io.edgefleet.dep.db']).toBe('c-db-1');
+    const c = fromDockerContainer({
+      ...inspect({ Labels: { ...o.Labels } }),
+      HostConfig: { RestartPolicy: { Name: 'unless-stopped' }, Memory: 64 * 1024 * 1024, NanoCpus: 500_000_000 },
+    });
+    expect(c?.dependencies).toEqual({ db: 'c-db-1' });
+    expect(c?.live).toEqual({ restartPolicy: 'unless-stopped', memoryBytes: 64 * 1024 * 1024, cpuMillis: 500 });
   });
 });

@@ -48,7 +48,7 @@ describe('demuxLogLines', () => {
 describe('fromPullMessage', () => {
   it('reads progress with its layer id and byte counts', () => {
     expect(fromPullMessage({ status: 'Downloading', id: 'abc', progressDetail: { current: 5, total: 10 } })).toEqual({
-      progress: { status: 'abc: Downloading', current: 5, total: 10 },
+      progress: { id: 'abc', status: 'abc: Downloading', current: 5, total: 10 },
     });
   });
 
