@@ -23,8 +23,13 @@ export function toWorkload(m: ValidManifest): Workload {
     runWhen: spec.runWhen,
     placement: {
       mode: placement.mode,
-      replicas: placement.mode === 'perNode' ? 0 : (placement.replicas ?? 0),
+      replicas: placement.mode === 'perNode' ? 0 : (placement.replicas ?? placement.autoscale?.min ?? 0),
       nodeSelector: { ...placement.nodeSelector },
+      constraints: placement.constraints,
+      preferences: placement.preferences,
+      spread: placement.spread ? { key: placement.spread.key } : null,
+      maxPerNode: placement.maxPerNode,
+      autoscale: placement.autoscale ?? null,
     },
   };
   return { ...base, specHash: specHash(base) };

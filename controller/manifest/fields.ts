@@ -25,11 +25,13 @@ export const nameSchema = z.string().regex(NAME_RE, {
 const LABEL_KEY_RE = /^([a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE_RE = /^([A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?)?$/;
 
+export const labelKeySchema = z.string().regex(LABEL_KEY_RE, {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a valid label key (letters, digits, '.', '_', '-', optional "prefix/")`,
+});
+
 export const labelsSchema = z
   .record(
-    z.string().regex(LABEL_KEY_RE, {
-      error: (iss) => `${JSON.stringify(iss.input)} is not a valid label key (letters, digits, '.', '_', '-', optional "prefix/")`,
-    }),
+    labelKeySchema,
     z.string().regex(LABEL_VALUE_RE, {
       error: (iss) => `${JSON.stringify(iss.input)} is not a valid label value (up to 63 letters, digits, '.', '_', '-')`,
     }),

@@ -9,5 +9,6 @@ export { REDACTED, toManifest } from './render.js';
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_MANIFEST_BYTES } from './safety.js';
 export { MAX_REPLICAS, workloadManifestSchema } from './schema.js';
 export type { ValidManifest, WorkloadManifest } from './schema.js';
-export { API_VERSION, KIND, PLACEMENT_MODES, RUN_WHENS } from './types.js';
-export type { Placement, PlacementMode, Workload } from './types.js';
+export { API_VERSION, AUTOSCALE_METRICS, CONSTRAINT_OPERATORS, KIND, NODE_PROPERTIES, PLACEMENT_MODES, RUN_WHENS } from './types.js';
+export type { Autoscale, AutoscaleMetric, Constraint, ConstraintOperator, NodeProperty, Placement, PlacementMode, Preference, Workload } from './types.js';
+export { upgradeStoredWorkload } from './upgrade.js';

@@ -3,7 +3,7 @@
 import type { ContainerSpec, HealthCheck } from '../../proto/types.js';
 import { formatCpu, formatDuration, formatMemory } from './quantity.js';
 import type { WorkloadManifest } from './schema.js';
-import { API_VERSION, KIND, type Workload } from './types.js';
+import { API_VERSION, KIND, type Constraint, type Placement, type Workload } from './types.js';
 
 export const REDACTED = '<redacted>';
 
@@ -20,12 +20,33 @@ export function toManifest(w: Workload): WorkloadManifest {
       priority: w.priority,
       ...nonEmpty('dependsOn', w.dependsOn),
       runWhen: w.runWhen,
-      placement: {
-        mode: placement.mode,
-        ...(placement.mode === 'replicated' ? { replicas: placement.replicas } : {}),
-        ...nonEmpty('nodeSelector', placement.nodeSelector),
-      },
+      placement: renderPlacement(placement),
     },
+  };
+}
+
+function renderPlacement(p: Placement): WorkloadManifest['spec']['placement'] {
+  const rule = (r: Constraint): Constraint => ({ key: r.key, operator: r.operator, values: [...r.values] });
+  const a = p.autoscale;
+  return {
+    mode: p.mode,
+    ...(p.mode === 'replicated' ? { replicas: p.replicas } : {}),
+    ...nonEmpty('nodeSelector', p.nodeSelector),
+    ...nonEmpty('constraints', p.constraints.map(rule)),
+    ...nonEmpty('preferences', p.preferences.map((r) => ({ weight: r.weight, ...rule(r) }))),
+    ...(p.spread ? { spread: { key: p.spread.key } } : {}),
+    ...(p.maxPerNode !== 1 ? { maxPerNode: p.maxPerNode } : {}),
+    ...(a
+      ? {
+          autoscale: {
+            min: a.min,
+            max: a.max,
+            metric: a.metric,
+            target: a.metric === 'memory' ? formatMemory(a.target) : a.target,
+            cooldown: formatDuration(a.cooldownMs),
+          },
+        }
+      : {}),
   };
 }
 

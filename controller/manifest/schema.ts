@@ -3,28 +3,11 @@
 import { z } from 'zod';
 import { containerSchema } from './container.js';
 import { WHEN_OBJECT, labelsSchema, nameSchema } from './fields.js';
+import { placementSchema } from './placement.js';
 import { strictObject } from './strict.js';
-import { API_VERSION, KIND, PLACEMENT_MODES, RUN_WHENS } from './types.js';
+import { API_VERSION, KIND, RUN_WHENS } from './types.js';
 
-export const MAX_REPLICAS = 10_000;
-
-const placementSchema = strictObject({
-  mode: z.enum(PLACEMENT_MODES).default('replicated'),
-  replicas: z.int().min(0).max(MAX_REPLICAS).optional(),
-  nodeSelector: labelsSchema.default({}),
-}).superRefine((p, ctx) => {
-  if (p.mode === 'replicated' && p.replicas === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['replicas'], message: 'is required with mode replicated (how many copies to run)', input: p });
-  }
-  if (p.mode === 'perNode' && p.replicas !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['replicas'],
-      message: 'is not allowed with mode perNode (it runs one copy on every matching node)',
-      input: p,
-    });
-  }
-}, WHEN_OBJECT);
+export { MAX_REPLICAS } from './placement.js';
 
 const dependsOnSchema = z
   .array(nameSchema)

@@ -12,12 +12,57 @@ export const RUN_WHENS = ['always', 'online', 'offline'] as const satisfies read
 // Fails to compile when proto/types.ts gains a RunWhen this list does not have.
 const _allRunWhens: [Exclude<RunWhen, (typeof RUN_WHENS)[number]>] extends [never] ? true : never = true;
 
+export const CONSTRAINT_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const;
+export type ConstraintOperator = (typeof CONSTRAINT_OPERATORS)[number];
+
+/**
+ * Node properties the agent reports in its hello, usable as constraint and preference keys. Any
+ * other key names a node label (agent labels with operator labels on top).
+ */
+export const NODE_PROPERTIES = ['arch', 'os', 'cpu.cores', 'memory.totalBytes', 'agent.version', 'docker.version'] as const;
+export type NodeProperty = (typeof NODE_PROPERTIES)[number];
+
+/** A hard rule over one label or node property. */
+export interface Constraint {
+  key: string;
+  operator: ConstraintOperator;
+  /** In/NotIn: one or more; Gt/Lt: exactly one number (or version); Exists/DoesNotExist: none. */
+  values: string[];
+}
+
+/** A soft rule: nodes that match it score `weight` more. */
+export interface Preference extends Constraint {
+  weight: number;
+}
+
+export const AUTOSCALE_METRICS = ['cpu', 'memory'] as const;
+export type AutoscaleMetric = (typeof AUTOSCALE_METRICS)[number];
+
+export interface Autoscale {
+  min: number;
+  max: number;
+  metric: AutoscaleMetric;
+  /** cpu: average percent of one core per instance; memory: average bytes per instance. */
+  target: number;
+  /** Least time between two changes of the replica count, so it does not flap. */
+  cooldownMs: number;
+}
+
 export interface Placement {
   mode: PlacementMode;
-  /** Copies wanted fleet-wide for `replicated`; always 0 for `perNode` (one per matching node). */
+  /** Copies wanted fleet-wide for `replicated` (the start count with autoscale); always 0 for `perNode`. */
   replicas: number;
   /** Labels a node must carry, all of them, to be eligible. */
   nodeSelector: Labels;
+  /** Hard rules, all of which a node must satisfy. */
+  constraints: Constraint[];
+  /** Soft rules, summed by weight; the best-scoring eligible node wins. */
+  preferences: Preference[];
+  /** Spread replicas evenly across the values of this label. */
+  spread: { key: string } | null;
+  /** Instances of this workload one node may run. Only 1 today: the agent runs one per node. */
+  maxPerNode: number;
+  autoscale: Autoscale | null;
 }
 
 export interface Workload {

@@ -1,137 +1,221 @@
 // The scheduler: pure and deterministic. Workloads x nodes x current placements -> placements,
-// plus, for every replica it could not place, the reasons counted per node.
+// plus, for every workload it could not fully place, the reasons counted per node.
 //
 // Invariants:
-// - An existing placement whose node still exists and still satisfies the workload's rules stays
-//   (stability): offline nodes keep their placements; a later policy decides when they are lost.
-// - New placements go only to online nodes that satisfy the rules.
-// - At most one instance of a workload per node.
-// - Same inputs, same output: every choice is ordered by (load, node id).
-import type { Labels } from '../../proto/types.js';
+// - Never on an ineligible node: every placement satisfies its workload's nodeSelector and
+//   constraints; a NEW placement also needs an online node that is not cordoned, draining or
+//   under memory or disk pressure.
+// - Never over capacity: on every node the requests of its placements fit its capacity.
+// - Stability: an existing placement that still satisfies the hard rules and fits stays, on
+//   offline and cordoned nodes too. It moves only when its node drains, or when a workload of
+//   strictly higher priority needs the room and fits on no node without it (preemption).
+// - At most one instance of a workload per node (maxPerNode is 1).
+// - Same inputs, same output: workloads go by (priority desc, name), nodes by id, and every
+//   choice is ordered by score.ts, ending in the node id.
+//
+// Passes: (1) keep existing placements, higher priority first, trimming surplus replicas;
+// (2) place what is missing, higher priority first, preempting only for a higher priority;
+// (3) explain whatever is still missing.
 import type { Placement } from '../store/store.js';
+import { compileHardRules, newPlacementBlock, type HardRules } from './eligibility.js';
+import { explain } from './explain.js';
+import { Ledger } from './fit.js';
+import { ChoiceQueue } from './queue.js';
+import { compareCandidates, compareForRemoval, preferenceScore, SpreadCount, type Candidate } from './score.js';
+import {
+  REASON_ALREADY,
+  REASON_CPU,
+  REASON_DISK_PRESSURE,
+  REASON_MEMORY,
+  REASON_MEMORY_PRESSURE,
+  type Preemption,
+  type SchedNode,
+  type SchedWorkload,
+  type ScheduleResult,
+  type Unplaced,
+} from './types.js';
 
-export interface SchedWorkload {
-  name: string;
-  placement: { mode: 'replicated' | 'perNode'; replicas: number; nodeSelector: Labels };
-}
+export * from './types.js';
+export { explain } from './explain.js';
 
-export interface SchedNode {
-  id: string;
-  labels: Labels;
-  online: boolean;
-}
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byPriority = (a: SchedWorkload, b: SchedWorkload): number => b.priority - a.priority || byName(a.name, b.name);
 
-export interface Unplaced {
-  workload: string;
-  wanted: number;
-  placed: number;
-  /** reason -> number of nodes that reason excluded */
-  reasons: Record<string, number>;
-  message: string;
-}
-
-export interface ScheduleResult {
-  placements: Placement[];
-  unplaced: Unplaced[];
-}
-
-export const REASON_SELECTOR = 'did not match nodeSelector';
-export const REASON_OFFLINE = 'offline';
-export const REASON_ALREADY = 'already runs this workload';
-
-function selectorMismatch(selector: Labels, labels: Labels): boolean {
-  for (const [k, v] of Object.entries(selector)) if (labels[k] !== v) return true;
-  return false;
-}
-
-/** Why a node cannot take a NEW instance of the workload, or null when it can. */
-function exclusion(w: SchedWorkload, n: SchedNode): string | null {
-  if (selectorMismatch(w.placement.nodeSelector, n.labels)) return REASON_SELECTOR;
-  if (!n.online) return REASON_OFFLINE;
-  return null;
-}
-
+/** `now` is part of the contract so time-based rules stay pure; no rule reads it yet. */
 export function schedule(
   workloads: readonly SchedWorkload[],
   nodes: readonly SchedNode[],
   current: readonly Placement[],
+  _now = 0,
 ): ScheduleResult {
-  const sortedNodes = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const nodeById = new Map(sortedNodes.map((n) => [n.id, n]));
-  const load = new Map<string, number>(sortedNodes.map((n) => [n.id, 0]));
-  const currentByWorkload = new Map<string, string[]>();
+  const s = new Scheduling(nodes);
+  const order = [...workloads].sort(byPriority);
+  const currentBy = new Map<string, string[]>();
   for (const p of current) {
-    const list = currentByWorkload.get(p.workload) ?? [];
+    const list = currentBy.get(p.workload) ?? [];
     list.push(p.nodeId);
-    currentByWorkload.set(p.workload, list);
+    currentBy.set(p.workload, list);
   }
-
-  const placements: Placement[] = [];
-  const unplaced: Unplaced[] = [];
-  const sortedWorkloads = [...workloads].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-
-  for (const w of sortedWorkloads) {
-    // Keep what still satisfies the hard rules (stability), in node-id order.
-    const kept = [...new Set(currentByWorkload.get(w.name) ?? [])]
-      .filter((id) => {
-        const n = nodeById.get(id);
-        return n !== undefined && !selectorMismatch(w.placement.nodeSelector, n.labels);
-      })
-      .sort();
-    const chosen = new Set<string>();
-    const wanted = w.placement.mode === 'perNode' ? Number.POSITIVE_INFINITY : w.placement.replicas;
-    for (const id of kept) {
-      if (chosen.size >= wanted) break;
-      chosen.add(id);
-    }
-
-    const reasons: Record<string, number> = {};
-    const candidates: SchedNode[] = [];
-    for (const n of sortedNodes) {
-      if (chosen.has(n.id)) continue;
-      const why = exclusion(w, n);
-      if (why) reasons[why] = (reasons[why] ?? 0) + 1;
-      else candidates.push(n);
-    }
-    // Least loaded first; ties by node id. Stable sort keeps id order among equals.
-    candidates.sort((a, b) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0));
-    for (const n of candidates) {
-      if (chosen.size >= wanted) break;
-      chosen.add(n.id);
-    }
-
-    for (const id of [...chosen].sort()) {
-      placements.push({ workload: w.name, nodeId: id });
-      load.set(id, (load.get(id) ?? 0) + 1);
-    }
-
-    if (w.placement.mode === 'replicated' && chosen.size < wanted) {
-      if (chosen.size > 0) reasons[REASON_ALREADY] = chosen.size;
-      unplaced.push({
-        workload: w.name,
-        wanted,
-        placed: chosen.size,
-        reasons,
-        message: explain(chosen.size, wanted, sortedNodes.length, reasons),
-      });
-    } else if (w.placement.mode === 'perNode' && chosen.size === 0) {
-      unplaced.push({
-        workload: w.name,
-        wanted: 0,
-        placed: 0,
-        reasons,
-        message: explain(0, 0, sortedNodes.length, reasons),
-      });
-    }
-  }
-  return { placements, unplaced };
+  for (const w of order) s.keep(w, currentBy.get(w.name) ?? []);
+  for (const w of order) s.placeMissing(w);
+  return s.result(workloads);
 }
 
-/** "1/2 replicas placed; 0/40 nodes available: 31 did not match nodeSelector, 9 offline" */
-export function explain(placed: number, wanted: number, nodeCount: number, reasons: Record<string, number>): string {
-  const parts = Object.entries(reasons)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([r, n]) => `${n} ${r}`);
-  const head = wanted > 0 ? `${placed}/${wanted} replicas placed; ` : 'no eligible node; ';
-  return `${head}${nodeCount} node${nodeCount === 1 ? '' : 's'}: ${parts.length ? parts.join(', ') : 'none registered'}`;
+class Scheduling {
+  private readonly nodes: SchedNode[];
+  private readonly nodeById: Map<string, SchedNode>;
+  private readonly ledger = new Ledger();
+  private readonly chosen = new Map<string, Set<string>>();
+  private readonly spreads = new Map<string, SpreadCount>();
+  private readonly byName = new Map<string, SchedWorkload>();
+  private readonly preempted: Preemption[] = [];
+  private readonly compiled = new Map<string, HardRules>();
+
+  constructor(nodes: readonly SchedNode[]) {
+    this.nodes = [...nodes].sort(byId);
+    this.nodeById = new Map(this.nodes.map((n) => [n.id, n]));
+  }
+
+  /** Pass 1: existing placements that still satisfy the hard rules, not draining, that fit. */
+  keep(w: SchedWorkload, currentNodes: readonly string[]): void {
+    this.byName.set(w.name, w);
+    this.chosen.set(w.name, new Set());
+    this.spreads.set(w.name, new SpreadCount(w));
+    const ids = [...new Set(currentNodes)].sort(byName);
+    let keep = ids
+      .map((id) => this.nodeById.get(id))
+      .filter((n): n is SchedNode => n !== undefined && !n.draining && this.hard(w)(n) === null);
+    if (w.placement.mode === 'replicated') keep = this.trim(w, keep, w.placement.replicas);
+    for (const n of keep) if (this.ledger.misfit(n, w) === null) this.place(w, n);
+  }
+
+  /** Scale-down: drops the instances a scale-up would have chosen last, one at a time. */
+  private trim(w: SchedWorkload, keep: SchedNode[], replicas: number): SchedNode[] {
+    const spread = new SpreadCount(w);
+    for (const n of keep) spread.add(n);
+    const left = [...keep];
+    while (left.length > replicas) {
+      const worst = left.map((n) => this.candidate(w, n, spread)).sort(compareForRemoval)[0];
+      if (!worst) break;
+      left.splice(left.indexOf(worst.node), 1);
+      spread.add(worst.node, -1);
+    }
+    return left.sort(byId);
+  }
+
+  /** Pass 2: new instances where the hard rules allow and the node fits, best score first. */
+  placeMissing(w: SchedWorkload): void {
+    const set = this.chosen.get(w.name) ?? new Set<string>();
+    const perNode = w.placement.mode === 'perNode';
+    if (!perNode && set.size >= w.placement.replicas) return;
+    const spread = this.spreads.get(w.name) ?? new SpreadCount(w);
+    const hard = this.hard(w);
+    const open = this.nodes.filter((n) => !set.has(n.id) && hard(n) === null && newPlacementBlock(n) === null);
+    const fits = (n: SchedNode): boolean => !set.has(n.id) && this.ledger.misfit(n, w) === null;
+    if (perNode) {
+      for (const n of open) if (fits(n) || this.preempt(w, [n], spread)) this.place(w, n);
+      return;
+    }
+    const queue = new ChoiceQueue(w, open.map((n) => this.candidate(w, n, spread)), spread);
+    while (set.size < w.placement.replicas) {
+      const n = queue.take(fits) ?? this.preempt(w, open.filter((x) => !set.has(x.id)), spread);
+      if (!n) break;
+      this.place(w, n);
+    }
+  }
+
+  /**
+   * Makes room on the node whose lower-priority victims have the lowest priorities, then are the
+   * fewest, then by score; returns that node, or undefined when no node can be freed for w.
+   */
+  private preempt(w: SchedWorkload, options: readonly SchedNode[], spread: SpreadCount): SchedNode | undefined {
+    let pick: { c: Candidate; victims: string[]; worst: number } | undefined;
+    for (const n of options) {
+      const victims = this.ledger.victims(n, w);
+      if (!victims || victims.length === 0) continue;
+      const worst = Math.max(...victims.map((v) => v.priority));
+      const c = this.candidate(w, n, spread);
+      if (!pick || (worst - pick.worst || victims.length - pick.victims.length || compareCandidates(c, pick.c)) < 0) {
+        pick = { c, victims: victims.map((v) => v.workload), worst };
+      }
+    }
+    if (!pick) return undefined;
+    for (const v of pick.victims) {
+      this.unplace(v, pick.c.node);
+      this.preempted.push({ workload: v, nodeId: pick.c.node.id, by: w.name });
+    }
+    return pick.c.node;
+  }
+
+  private hard(w: SchedWorkload): HardRules {
+    let rules = this.compiled.get(w.name);
+    if (!rules) {
+      rules = compileHardRules(w);
+      this.compiled.set(w.name, rules);
+    }
+    return rules;
+  }
+
+  private candidate(w: SchedWorkload, node: SchedNode, spread: SpreadCount): Candidate {
+    return { node, spread: spread.of(node), preference: preferenceScore(w, node), load: this.ledger.count(node.id) };
+  }
+
+  private place(w: SchedWorkload, n: SchedNode): void {
+    this.ledger.add(n.id, w);
+    this.chosen.get(w.name)?.add(n.id);
+    this.spreads.get(w.name)?.add(n);
+  }
+
+  private unplace(workload: string, n: SchedNode): void {
+    this.ledger.remove(n.id, workload);
+    this.chosen.get(workload)?.delete(n.id);
+    this.spreads.get(workload)?.add(n, -1);
+  }
+
+  /** Pass 3: placements in (workload, node) order, and why anything is missing. */
+  result(workloads: readonly SchedWorkload[]): ScheduleResult {
+    const names = workloads.map((w) => w.name).sort(byName);
+    const placements: Placement[] = [];
+    const unplaced: Unplaced[] = [];
+    for (const name of names) {
+      const w = this.byName.get(name);
+      const set = this.chosen.get(name);
+      if (!w || !set) continue;
+      for (const id of [...set].sort(byName)) placements.push({ workload: name, nodeId: id });
+      const u = this.explainMissing(w, set);
+      if (u) unplaced.push(u);
+    }
+    const preempted = [...this.preempted].sort((a, b) => byName(a.workload, b.workload) || byName(a.nodeId, b.nodeId));
+    return { placements, unplaced, preempted };
+  }
+
+  private explainMissing(w: SchedWorkload, set: ReadonlySet<string>): Unplaced | null {
+    if (w.placement.mode === 'replicated' && set.size >= w.placement.replicas) return null;
+    const reasons: Record<string, number> = {};
+    const hard = this.hard(w);
+    let short = 0;
+    for (const n of this.nodes) {
+      const why = set.has(n.id)
+        ? REASON_ALREADY
+        : (hard(n) ?? newPlacementBlock(n) ?? this.ledger.explainMisfit(n, w));
+      if (why === null) continue;
+      reasons[why] = (reasons[why] ?? 0) + 1;
+      if (isShortage(why)) short++;
+    }
+    const placed = set.size;
+    const perNode = w.placement.mode === 'perNode';
+    const wanted = perNode ? placed + short : w.placement.replicas;
+    if (perNode ? placed > 0 && short === 0 : placed >= wanted) return null;
+    const preemptedBy = [...new Set(this.preempted.filter((p) => p.workload === w.name).map((p) => p.by))].sort(byName);
+    const message = explain(w.placement.mode, placed, wanted, this.nodes.length, reasons, preemptedBy);
+    return { workload: w.name, mode: w.placement.mode, wanted, placed, reasons, preemptedBy, message };
+  }
+}
+
+/** Reasons that keep a node that should run a perNode workload from running it. */
+function isShortage(why: string): boolean {
+  return (
+    why.startsWith(REASON_MEMORY) || why.startsWith(REASON_CPU) || why === REASON_MEMORY_PRESSURE || why === REASON_DISK_PRESSURE
+  );
 }

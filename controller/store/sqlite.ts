@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hello, NodeState } from '../../proto/types.js';
 import type { Workload } from '../manifest/types.js';
+import { upgradeStoredWorkload } from '../manifest/upgrade.js';
 import { ControllerError } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type { ApplyOutcome, Placement, Store, StoredDesired, StoredNode, StoredWorkload } from './store.js';
@@ -189,7 +190,8 @@ export class SqliteStore implements Store {
 
 function toStoredWorkload(r: WorkloadRow): StoredWorkload {
   return {
-    workload: JSON.parse(r.body) as Workload,
+    // Bodies stored by an older controller lack newer fields: filled with today's defaults.
+    workload: upgradeStoredWorkload(JSON.parse(r.body) as Workload),
     revision: r.revision,
     createdAtMs: r.created_at_ms,
     updatedAtMs: r.updated_at_ms,

@@ -1,16 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schedule, type SchedNode, type SchedWorkload } from '../../../controller/schedule/schedule.js';
-
-const node = (id: string, labels: Record<string, string> = {}, online = true): SchedNode => ({ id, labels, online });
-const replicated = (name: string, replicas: number, nodeSelector: Record<string, string> = {}): SchedWorkload => ({
-  name,
-  placement: { mode: 'replicated', replicas, nodeSelector },
-});
-const perNode = (name: string, nodeSelector: Record<string, string> = {}): SchedWorkload => ({
-  name,
-  placement: { mode: 'perNode', replicas: 0, nodeSelector },
-});
+import { schedule } from '../../../controller/schedule/schedule.js';
+import { node, perNode, replicated } from './sched-builders.js';
 
 describe('schedule', () => {
   it('places replicas only on nodes matching the selector', () => {
@@ -62,83 +52,5 @@ describe('schedule', () => {
       { workload: 'a', nodeId: 'n1' },
       { workload: 'b', nodeId: 'n2' },
     ]);
-  });
-});
-
-// Property tests: the scheduler's promises for arbitrary fleets.
-const labelsArb = fc.record({ zone: fc.constantFrom('a', 'b', 'c') }, { requiredKeys: [] });
-const nodesArb = fc.uniqueArray(
-  fc.record({ id: fc.stringMatching(/^n[0-9]{1,3}$/), labels: labelsArb, online: fc.boolean() }),
-  { selector: (n) => n.id, maxLength: 30 },
-);
-const workloadsArb = fc.uniqueArray(
-  fc.record({
-    name: fc.stringMatching(/^w[0-9]{1,2}$/),
-    placement: fc.record({
-      mode: fc.constantFrom('replicated' as const, 'perNode' as const),
-      replicas: fc.integer({ min: 0, max: 8 }),
-      nodeSelector: labelsArb,
-    }),
-  }),
-  { selector: (w) => w.name, maxLength: 10 },
-);
-
-describe('schedule properties', () => {
-  it('never places on an ineligible node, never twice per node, never over the replica count', () => {
-    fc.assert(
-      fc.property(workloadsArb, nodesArb, (workloads, nodes) => {
-        const { placements } = schedule(workloads, nodes, []);
-        const seen = new Set<string>();
-        for (const p of placements) {
-          const w = workloads.find((x) => x.name === p.workload);
-          const n = nodes.find((x) => x.id === p.nodeId);
-          expect(w && n).toBeDefined();
-          expect(n?.online).toBe(true);
-          for (const [k, v] of Object.entries(w?.placement.nodeSelector ?? {})) expect(n?.labels[k as 'zone']).toBe(v);
-          const key = `${p.workload}@${p.nodeId}`;
-          expect(seen.has(key)).toBe(false);
-          seen.add(key);
-        }
-        for (const w of workloads) {
-          const count = placements.filter((p) => p.workload === w.name).length;
-          if (w.placement.mode === 'replicated') expect(count).toBeLessThanOrEqual(w.placement.replicas);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('same input, same output, whatever the input order', () => {
-    fc.assert(
-      fc.property(workloadsArb, nodesArb, (workloads, nodes) => {
-        const a = schedule(workloads, nodes, []);
-        const b = schedule([...workloads].reverse(), [...nodes].reverse(), []);
-        expect(b).toEqual(a);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('is stable: re-scheduling its own output changes nothing', () => {
-    fc.assert(
-      fc.property(workloadsArb, nodesArb, (workloads, nodes) => {
-        const first = schedule(workloads, nodes, []);
-        const second = schedule(workloads, nodes, first.placements);
-        expect(second.placements).toEqual(first.placements);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('is stable under an unrelated new node: no existing placement moves', () => {
-    fc.assert(
-      fc.property(workloadsArb, nodesArb, (workloads, nodes) => {
-        const first = schedule(workloads, nodes, []);
-        const grown = [...nodes, { id: 'zz-new', labels: { zone: 'a' as const }, online: true }];
-        const second = schedule(workloads, grown, first.placements);
-        for (const p of first.placements) expect(second.placements).toContainEqual(p);
-      }),
-      { numRuns: 200 },
-    );
   });
 });

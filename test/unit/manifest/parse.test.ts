@@ -75,7 +75,7 @@ describe('parseManifests', () => {
         priority: 0,
         dependsOn: ['other-workload'],
         runWhen: 'always',
-        placement: { mode: 'replicated', replicas: 2, nodeSelector: { zone: 'a' } },
+        placement: { mode: 'replicated', replicas: 2, nodeSelector: { zone: 'a' }, constraints: [], preferences: [], spread: null, maxPerNode: 1, autoscale: null },
         specHash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown as string,
       },
     ]);
@@ -104,7 +104,7 @@ describe('parseManifests', () => {
       priority: 0,
       dependsOn: [],
       runWhen: 'always',
-      placement: { mode: 'replicated', replicas: 1, nodeSelector: {} },
+      placement: { mode: 'replicated', replicas: 1, nodeSelector: {}, constraints: [], preferences: [], spread: null, maxPerNode: 1, autoscale: null },
       specHash: w.specHash,
     });
   });
@@ -138,7 +138,7 @@ describe('parseManifests', () => {
         { placement: { mode: 'perNode', nodeSelector: { 'edgefleet.io/zone': 'north' } }, runWhen: 'offline', priority: -5 },
       ),
     );
-    expect(w.placement).toEqual({ mode: 'perNode', replicas: 0, nodeSelector: { 'edgefleet.io/zone': 'north' } });
+    expect(w.placement).toEqual({ mode: 'perNode', replicas: 0, nodeSelector: { 'edgefleet.io/zone': 'north' }, constraints: [], preferences: [], spread: null, maxPerNode: 1, autoscale: null });
     expect(w.container.env.map((e) => e.name)).toEqual(['A', 'B']);
     expect(w.container.healthCheck?.probe).toEqual({ kind: 'exec', command: ['true'] });
     expect([w.runWhen, w.priority]).toEqual(['offline', -5]);

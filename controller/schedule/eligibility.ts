@@ -1,0 +1,82 @@
+// Hard rules: whether a node may run a workload at all (nodeSelector, constraints), and whether
+// it may take a NEW instance (online, not cordoned or draining, not under pressure). Each answer
+// is null (yes) or the reason, worded for the operator.
+import { compareValues } from '../manifest/compare.js';
+import type { Constraint, NodeProperty } from '../manifest/types.js';
+import {
+  REASON_CORDONED,
+  REASON_DISK_PRESSURE,
+  REASON_DRAINING,
+  REASON_MEMORY_PRESSURE,
+  REASON_OFFLINE,
+  REASON_SELECTOR,
+  type SchedNode,
+  type SchedWorkload,
+} from './types.js';
+
+const PROPERTY_KEYS: ReadonlySet<string> = new Set<NodeProperty>([
+  'arch',
+  'os',
+  'cpu.cores',
+  'memory.totalBytes',
+  'agent.version',
+  'docker.version',
+]);
+
+/** The node's value for a rule key: a built-in property when the key names one, else a label. */
+export function nodeValue(node: SchedNode, key: string): string | undefined {
+  const v = PROPERTY_KEYS.has(key) ? node.properties[key as NodeProperty] : node.labels[key];
+  return v === undefined || (v === '' && PROPERTY_KEYS.has(key)) ? undefined : v;
+}
+
+export function ruleMatches(rule: Constraint, node: SchedNode): boolean {
+  const v = nodeValue(node, rule.key);
+  switch (rule.operator) {
+    case 'In':
+      return v !== undefined && rule.values.includes(v);
+    case 'NotIn':
+      return v === undefined || !rule.values.includes(v);
+    case 'Exists':
+      return v !== undefined;
+    case 'DoesNotExist':
+      return v === undefined;
+    case 'Gt':
+    case 'Lt': {
+      const limit = rule.values[0];
+      const sign = v === undefined || limit === undefined ? null : compareValues(rule.key, v, limit);
+      return sign !== null && (rule.operator === 'Gt' ? sign > 0 : sign < 0);
+    }
+  }
+}
+
+export function describeRule(rule: Constraint): string {
+  return rule.values.length > 0 ? `${rule.key} ${rule.operator} [${rule.values.join(', ')}]` : `${rule.key} ${rule.operator}`;
+}
+
+export type HardRules = (node: SchedNode) => string | null;
+
+/** The workload's hard rules, prepared once: the scheduler asks for every (workload, node) pair. */
+export function compileHardRules(w: SchedWorkload): HardRules {
+  const selector = Object.entries(w.placement.nodeSelector);
+  const rules = w.placement.constraints.map((c) => ({ c, reason: `did not match constraint ${describeRule(c)}` }));
+  return (node) => {
+    for (const [k, v] of selector) if (node.labels[k] !== v) return REASON_SELECTOR;
+    for (const r of rules) if (!ruleMatches(r.c, node)) return r.reason;
+    return null;
+  };
+}
+
+/** Why the workload may never run on this node (labels and properties), or null. */
+export function hardMismatch(w: SchedWorkload, node: SchedNode): string | null {
+  return compileHardRules(w)(node);
+}
+
+/** Why the node takes no new placement of any workload right now, or null. */
+export function newPlacementBlock(node: SchedNode): string | null {
+  if (!node.online) return REASON_OFFLINE;
+  if (node.draining) return REASON_DRAINING;
+  if (node.cordoned) return REASON_CORDONED;
+  if (node.pressure.memory) return REASON_MEMORY_PRESSURE;
+  if (node.pressure.disk) return REASON_DISK_PRESSURE;
+  return null;
+}

@@ -1,0 +1,81 @@
+// Resource fit: what each node holds (placements with their requests and priority), whether a
+// workload's requests fit in what is left, and which lower-priority placements would have to go
+// to make room (preemption).
+import { HELD_BY_HIGHER, REASON_CPU, REASON_MEMORY, type SchedNode, type SchedWorkload } from './types.js';
+
+export interface Held {
+  workload: string;
+  priority: number;
+  cpuMillis: number;
+  memoryBytes: number;
+}
+
+const byPriorityThenName = (a: Held, b: Held): number =>
+  a.priority - b.priority || (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0);
+
+export class Ledger {
+  private readonly held = new Map<string, Map<string, Held>>();
+
+  has(nodeId: string, workload: string): boolean {
+    return this.held.get(nodeId)?.has(workload) ?? false;
+  }
+
+  /** Placements on the node: the load used to break ties between candidates. */
+  count(nodeId: string): number {
+    return this.held.get(nodeId)?.size ?? 0;
+  }
+
+  add(nodeId: string, w: SchedWorkload): void {
+    const m = this.held.get(nodeId) ?? new Map<string, Held>();
+    m.set(w.name, { workload: w.name, priority: w.priority, ...w.resources });
+    this.held.set(nodeId, m);
+  }
+
+  remove(nodeId: string, workload: string): void {
+    this.held.get(nodeId)?.delete(workload);
+  }
+
+  /** Why w does not fit on the node counting only the placements `counted` keeps, or null. */
+  misfit(node: SchedNode, w: SchedWorkload, counted: (h: Held) => boolean = () => true): string | null {
+    let cpu = 0;
+    let mem = 0;
+    for (const h of this.held.get(node.id)?.values() ?? []) {
+      if (h.workload === w.name || !counted(h)) continue;
+      cpu += h.cpuMillis;
+      mem += h.memoryBytes;
+    }
+    const { cpuMillis, memoryBytes } = w.resources;
+    if (memoryBytes > 0 && mem + memoryBytes > node.capacity.memoryBytes) return REASON_MEMORY;
+    if (cpuMillis > 0 && cpu + cpuMillis > node.capacity.cpuMillis) return REASON_CPU;
+    return null;
+  }
+
+  /** misfit(), saying so when the room is taken by higher-priority placements alone. */
+  explainMisfit(node: SchedNode, w: SchedWorkload): string | null {
+    const why = this.misfit(node, w);
+    if (why === null) return null;
+    return this.misfit(node, w, (h) => h.priority <= w.priority) === null ? why + HELD_BY_HIGHER : why;
+  }
+
+  /**
+   * The fewest lower-priority placements, lowest priority first, whose removal lets w fit; null
+   * when even removing all of them is not enough. Equal priority never preempts.
+   */
+  victims(node: SchedNode, w: SchedWorkload): Held[] | null {
+    const lower = [...(this.held.get(node.id)?.values() ?? [])].filter((h) => h.priority < w.priority).sort(byPriorityThenName);
+    const gone = new Set<string>();
+    const fits = (): boolean => this.misfit(node, w, (h) => !gone.has(h.workload)) === null;
+    for (const h of lower) {
+      if (fits()) break;
+      gone.add(h.workload);
+    }
+    if (!fits()) return null;
+    // Give back what turned out not to be needed, highest priority first.
+    for (const h of [...lower].reverse()) {
+      if (!gone.has(h.workload)) continue;
+      gone.delete(h.workload);
+      if (!fits()) gone.add(h.workload);
+    }
+    return lower.filter((h) => gone.has(h.workload));
+  }
+}

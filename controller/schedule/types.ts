@@ -1,0 +1,88 @@
+// The scheduler's own view of workloads and nodes: only the facts it decides on, all of them
+// passed in. Adapters (inputs.ts) build these from the store and the registry.
+import type { Labels } from '../../proto/types.js';
+import type { Constraint, NodeProperty, PlacementMode, Preference } from '../manifest/types.js';
+import type { Placement } from '../store/store.js';
+
+export interface Resources {
+  cpuMillis: number;
+  memoryBytes: number;
+}
+
+export interface SchedPlacement {
+  mode: PlacementMode;
+  /** Replicated: copies wanted (after autoscaling). perNode: ignored. */
+  replicas: number;
+  nodeSelector: Labels;
+  constraints: readonly Constraint[];
+  preferences: readonly Preference[];
+  spread: { key: string } | null;
+  /** Always 1 today (validated in the manifest): at most one instance per node. */
+  maxPerNode: number;
+}
+
+export interface SchedWorkload {
+  name: string;
+  /** Higher wins when a node cannot fit everything. */
+  priority: number;
+  /** Requests (container resources); 0 requests nothing. */
+  resources: Resources;
+  placement: SchedPlacement;
+}
+
+export interface SchedNode {
+  id: string;
+  /** Effective labels: the agent's, with the operator's on top. */
+  labels: Labels;
+  /** Built-in properties from the node's hello; '' or absent means unknown. */
+  properties: Partial<Record<NodeProperty, string>>;
+  online: boolean;
+  /** No new placements; existing ones stay. */
+  cordoned: boolean;
+  /** No new placements; replicated placements move elsewhere, perNode ones are removed. */
+  draining: boolean;
+  /** What the node offers (its hello); placements' requests are subtracted from it. */
+  capacity: Resources;
+  /** From telemetry: a node under pressure takes no new placements. */
+  pressure: { memory: boolean; disk: boolean };
+}
+
+/** A lower-priority placement removed to make room for a higher-priority one. */
+export interface Preemption {
+  workload: string;
+  nodeId: string;
+  by: string;
+}
+
+export interface Unplaced {
+  workload: string;
+  mode: PlacementMode;
+  /** Replicated: replicas wanted. perNode: matching nodes that should run it but cannot. */
+  wanted: number;
+  placed: number;
+  /** reason -> number of nodes that reason excluded; every node counted once. */
+  reasons: Record<string, number>;
+  /** Higher-priority workloads that took this one's place in this run. */
+  preemptedBy: string[];
+  message: string;
+}
+
+export interface ScheduleResult {
+  /** Sorted by workload, then node id. */
+  placements: Placement[];
+  /** Sorted by workload. */
+  unplaced: Unplaced[];
+  preempted: Preemption[];
+}
+
+export const REASON_SELECTOR = 'did not match nodeSelector';
+export const REASON_OFFLINE = 'offline';
+export const REASON_ALREADY = 'already runs this workload';
+export const REASON_CORDONED = 'cordoned';
+export const REASON_DRAINING = 'draining';
+export const REASON_MEMORY_PRESSURE = 'under memory pressure';
+export const REASON_DISK_PRESSURE = 'under disk pressure';
+export const REASON_MEMORY = 'insufficient memory';
+export const REASON_CPU = 'insufficient cpu';
+/** Suffix when the room is held by higher-priority workloads. */
+export const HELD_BY_HIGHER = ' (held by higher priority)';
