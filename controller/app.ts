@@ -1,31 +1,55 @@
 // The controller's composition root: builds store, broker, registry, reconciler and API from a
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
+import { ensureAdminToken } from './api/auth.js';
 import { startEmbeddedBroker } from './broker/embedded.js';
 import type { ControllerConfig } from './config.js';
 import { DesiredPublisher } from './desired/publisher.js';
 import { startIngest, type IngestCounters } from './fleet/ingest.js';
+import type { FleetStateConfig } from './fleet/fleet-config.js';
+import { openFleetState, type FleetState } from './fleet/fleet-state.js';
 import { FleetRegistry } from './fleet/registry.js';
 import { buildApi } from './api/server.js';
 import { Reconciler } from './reconciler.js';
 import { openSqliteStore } from './store/sqlite.js';
+import type { ScaleChange, UsageSource } from './autoscaler.js';
+import { NodeAdminState } from './fleet/node-admin.js';
+import { SqliteNodeAdminStore } from './store/node-admin.js';
+import { SqliteScaleStore } from './store/scale-store.js';
 
 export interface RunningController {
   readonly mqttPort: number;
   readonly httpPort: number;
   readonly epoch: number;
   readonly counters: IngestCounters;
+  /** The bearer token every API route but /healthz requires, and the 0600 file holding it. */
+  readonly adminToken: string;
+  readonly adminTokenFile: string;
+  /** Telemetry and events: latest samples, pressure, workload usage, history. */
+  readonly fleetState: FleetState;
   reconcileNow(): Promise<unknown>;
+  /** One autoscale evaluation now (also run every autoscaleIntervalMs). */
+  autoscaleNow(): ScaleChange[];
   close(): Promise<void>;
 }
 
 export async function startController(
   cfg: ControllerConfig,
-  deps: { logger: Logger; now?: () => number },
+  deps: {
+    logger: Logger;
+    now?: () => number;
+    fleetState?: Partial<FleetStateConfig>;
+    /** Per-instance usage of a workload for autoscaling; default: from the latest telemetry. */
+    workloadUsage?: UsageSource;
+    /** How often autoscaling is evaluated (default 15 s; 0: only by autoscaleNow). */
+    autoscaleIntervalMs?: number;
+  },
 ): Promise<RunningController> {
   const now = deps.now ?? Date.now;
   const logger = deps.logger;
+  const admin = ensureAdminToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
+  const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
   const broker = await startEmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, prefix: cfg.prefix, logger });
 
   // The reconciler is created after the registry, which reports topology changes to it.
@@ -33,7 +57,7 @@ export async function startController(
   const fleet = new FleetRegistry(store, now, (node, why) => {
     logger.info({ component: 'fleet', node, why }, 'node topology changed');
     reconciler?.poke();
-  });
+  }, new NodeAdminState(new SqliteNodeAdminStore(store.database)));
   const desired = new DesiredPublisher({
     store,
     bus: broker,
@@ -42,7 +66,17 @@ export async function startController(
     now,
     telemetryIntervalMs: cfg.telemetryIntervalMs,
   });
-  reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs);
+  const usageFromTelemetry: UsageSource = (name) => {
+    const u = fleetState.telemetry.workloadUsage(name);
+    return Array.from({ length: u.instances }, () => ({ cpuPercent: u.cpuPercent, memoryBytes: u.memoryBytes }));
+  };
+  reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs, {
+    pressure: (id) => fleetState.telemetry.pressure(id),
+    usage: deps.workloadUsage ?? usageFromTelemetry,
+    scale: new SqliteScaleStore(store.database),
+    autoscaleIntervalMs: deps.autoscaleIntervalMs,
+    now,
+  });
 
   await desired.republishAll();
   const ingestLog = logger.child({ component: 'ingest' });
@@ -58,10 +92,12 @@ export async function startController(
       state: (s) => fleet.onState(s),
       telemetry: (b) => {
         fleet.touch(b.nodeId);
-        ingestLog.debug({ node: b.nodeId, samples: b.samples.length }, 'telemetry');
+        const r = fleetState.telemetry.ingest(b);
+        ingestLog.debug({ node: b.nodeId, samples: b.samples.length, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
       },
       events: (b) => {
         fleet.touch(b.nodeId);
+        fleetState.events.ingest(b);
         for (const e of b.events) ingestLog.info({ node: b.nodeId, event: e }, `event ${e.type}`);
       },
       replies: (node) => {
@@ -71,12 +107,12 @@ export async function startController(
     logger,
   );
 
-  const api = buildApi({ store, fleet, reconciler, logger, now });
+  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, ...fleetState });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
   await reconciler.runNow();
-  logger.info({ mqttPort: broker.port, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir }, 'controller ready');
+  logger.info({ mqttPort: broker.port, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
   return {
@@ -84,11 +120,16 @@ export async function startController(
     httpPort,
     epoch: store.epoch(),
     counters,
+    adminToken: admin.token,
+    adminTokenFile: admin.file,
+    fleetState,
     reconcileNow: () => r.runNow(),
+    autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
       await api.close();
       await r.close();
       await broker.close();
+      fleetState.close();
       store.close();
     },
   };

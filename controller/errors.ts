@@ -5,7 +5,9 @@ export type ControllerErrorCode =
   | 'EF_CTL_BAD_REQUEST'
   | 'EF_CTL_UNKNOWN_NODE'
   | 'EF_CTL_TOPIC_MISMATCH'
-  | 'EF_CTL_STORE_FAILED';
+  | 'EF_CTL_STORE_FAILED'
+  /** 401: no or a wrong admin bearer token (api/auth.ts answers it directly). */
+  | 'EF_CTL_UNAUTHORIZED';
 
 export class ControllerError extends Error {
   override readonly name = 'ControllerError';

@@ -1,17 +1,50 @@
 // Turns (workloads, nodes, current placements) into placements and per-node desired snapshots.
 // Level-triggered: every run re-reads everything; runs never overlap; node changes are debounced
-// so a burst of hellos after a restart costs one run, not one per node.
+// so a burst of hellos after a restart costs one run, not one per node. Triggers: workload
+// changes (runNow), node changes (poke), autoscale decisions; never telemetry samples.
 import type { Logger } from 'pino';
+import { Autoscaler, DEFAULT_AUTOSCALE_INTERVAL_MS, type UsageSource } from './autoscaler.js';
 import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
 import type { FleetRegistry } from './fleet/registry.js';
+import type { Workload } from './manifest/types.js';
+import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
-import type { Store, StoredWorkload } from './store/store.js';
+import { MemoryScaleStore, type ScaleStore } from './store/scale-store.js';
+import type { Placement, Store, StoredWorkload } from './store/store.js';
+
+export interface ReconcilerOptions {
+  /** Memory and disk pressure of a node, from telemetry; default: never under pressure. */
+  pressure?: (nodeId: string) => Pressure;
+  /** Per-instance usage of a workload, for autoscaling; default: none (counts stay). */
+  usage?: UsageSource;
+  /** Where autoscaled counts are kept; default: memory. */
+  scale?: ScaleStore;
+  /** How often autoscaling is evaluated; 0 turns the timer off. */
+  autoscaleIntervalMs?: number;
+  now?: () => number;
+}
+
+export interface RunOutcome {
+  schedule: ScheduleResult;
+  synced: SyncResult[];
+}
+
+/** What a schedule would do with some workloads replaced or added, changing nothing. */
+export interface Preview {
+  result: ScheduleResult;
+  current: Placement[];
+  /** Stored workloads with the previewed ones laid over them. */
+  workloads: StoredWorkload[];
+}
 
 export class Reconciler {
+  readonly autoscaler: Autoscaler;
   private running: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private lastUnplaced: Unplaced[] = [];
   private closed = false;
+  private readonly now: () => number;
+  private readonly pressure: (nodeId: string) => Pressure;
 
   constructor(
     private readonly store: Store,
@@ -19,7 +52,20 @@ export class Reconciler {
     private readonly desired: DesiredPublisher,
     private readonly logger: Logger,
     private readonly debounceMs: number,
-  ) {}
+    opts: ReconcilerOptions = {},
+  ) {
+    this.now = opts.now ?? Date.now;
+    this.pressure = opts.pressure ?? (() => NO_PRESSURE);
+    this.autoscaler = new Autoscaler({
+      store,
+      scale: opts.scale ?? new MemoryScaleStore(),
+      usage: opts.usage ?? (() => []),
+      now: this.now,
+      logger,
+      onChange: () => void this.runNow().catch((err: unknown) => this.logger.error({ err }, 'reconcile failed')),
+    });
+    this.autoscaler.start(opts.autoscaleIntervalMs ?? DEFAULT_AUTOSCALE_INTERVAL_MS);
+  }
 
   unplaced(): Unplaced[] {
     return this.lastUnplaced;
@@ -35,22 +81,38 @@ export class Reconciler {
   }
 
   /** Runs now (after any run in progress) and resolves with its outcome (workload changes). */
-  runNow(): Promise<{ schedule: ScheduleResult; synced: SyncResult[] }> {
+  runNow(): Promise<RunOutcome> {
     const next = this.running.then(() => this.once());
     this.running = next.catch(() => undefined);
     return next;
   }
 
-  private async once(): Promise<{ schedule: ScheduleResult; synced: SyncResult[] }> {
+  /** The pure scheduler on a copy: stored workloads with `overrides` laid over them. */
+  preview(overrides: readonly Workload[]): Preview {
+    const byName = new Map(this.store.listWorkloads().map((w) => [w.workload.name, w]));
+    const t = this.now();
+    for (const w of overrides) {
+      const prev = byName.get(w.name);
+      byName.set(w.name, prev ? { ...prev, workload: w } : { workload: w, revision: 1, createdAtMs: t, updatedAtMs: t });
+    }
+    const workloads = [...byName.values()];
+    const current = this.store.listPlacements();
+    return { result: this.scheduleOf(workloads, current), current, workloads };
+  }
+
+  private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[]): ScheduleResult {
+    const nodes = this.fleet.list().map((n) => toSchedNode(n, this.pressure(n.id)));
+    const sched = workloads.map((w) => toSchedWorkload(w.workload, this.autoscaler.replicas(w)));
+    return schedule(sched, nodes, current, this.now());
+  }
+
+  private async once(): Promise<RunOutcome> {
     const workloads = this.store.listWorkloads();
     const nodes = this.fleet.list();
-    const result = schedule(
-      workloads.map((w) => w.workload),
-      nodes.map((n) => ({ id: n.id, labels: n.labels, online: n.status === 'Online' })),
-      this.store.listPlacements(),
-    );
+    const result = this.scheduleOf(workloads, this.store.listPlacements());
     this.store.replacePlacements(result.placements);
     this.lastUnplaced = result.unplaced;
+    for (const p of result.preempted) this.logger.info({ workload: p.workload, node: p.nodeId, by: p.by }, `preempted ${p.workload} on ${p.nodeId} for ${p.by}`);
     for (const u of result.unplaced) this.logger.info({ workload: u.workload, reasons: u.reasons }, `unplaced: ${u.message}`);
 
     const byName = new Map(workloads.map((w) => [w.workload.name, w]));
@@ -71,6 +133,7 @@ export class Reconciler {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.autoscaler.close();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;

@@ -2,10 +2,17 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { isControllerError } from '../errors.js';
+import type { EventStore } from '../fleet/event-store.js';
 import type { FleetRegistry } from '../fleet/registry.js';
+import type { TelemetryStore } from '../fleet/telemetry-store.js';
 import { isManifestError, parseManifests } from '../manifest/parse.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
+import { registerAuth } from './auth.js';
+import { registerFleetRoutes } from './routes-fleet.js';
+import { registerNodeRoutes } from './routes-nodes.js';
+import { registerPlanRoute } from './routes-plan.js';
+import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson, placementJson, workloadJson } from './views.js';
 
 export const API_BODY_LIMIT = 1024 * 1024;
@@ -16,6 +23,10 @@ export interface ApiDeps {
   reconciler: Reconciler;
   logger: Logger;
   now: () => number;
+  /** Every route but /healthz requires it as a bearer token. */
+  adminToken: string;
+  telemetry: TelemetryStore;
+  events: EventStore;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -54,6 +65,10 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
 
   app.get('/healthz', async () => ({ ok: true }));
+  registerAuth(app, deps.adminToken);
+  registerFleetRoutes(app, deps);
+  registerNodeRoutes(app, deps);
+  registerPlanRoute(app, deps);
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {
@@ -63,6 +78,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
     const results = workloads.map((w) => ({ name: w.name, ...store.applyWorkload(w, now()) }));
     const { schedule } = await reconciler.runNow();
     const names = new Set(workloads.map((w) => w.name));
+    for (const p of schedule.preempted) names.add(p.workload); // they lost their place to this apply
     return {
       results,
       unplaced: schedule.unplaced.filter((u) => names.has(u.workload)),
@@ -80,10 +96,14 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   const running = (workload: string, nodeId: string): boolean =>
     fleet.get(nodeId)?.state?.workloads.some((s) => s.name === workload && s.phase === 'running') ?? false;
 
-  app.get('/api/v1/nodes', async () => {
+  app.get<{ Querystring: { selector?: string } }>('/api/v1/nodes', async (req) => {
     const placements = store.listPlacements();
+    const selector = selectorOrBadRequest(typeof req.query.selector === 'string' ? req.query.selector : undefined);
     return {
-      items: fleet.list().map((n) => nodeJson(n, store.getDesired(n.id), placements.filter((p) => p.nodeId === n.id).length)),
+      items: fleet
+        .list()
+        .filter((n) => matches(selector, n.labels))
+        .map((n) => nodeJson(n, store.getDesired(n.id), placements.filter((p) => p.nodeId === n.id).length, store.epoch())),
     };
   });
 
@@ -91,14 +111,14 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
     const placements = store.listPlacements();
     const unplaced = reconciler.unplaced();
     return {
-      items: store.listWorkloads().map((w) => workloadJson(w, placements, running, unplaced.find((u) => u.workload === w.workload.name))),
+      items: store.listWorkloads().map((w) => workloadJson(w, placements, running, unplaced.find((u) => u.workload === w.workload.name), reconciler.autoscaler.replicas(w))),
     };
   });
 
   app.get<{ Params: { name: string } }>('/api/v1/workloads/:name', async (req, reply) => {
     const w = store.getWorkload(req.params.name);
     if (!w) return sendError(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${req.params.name} does not exist`);
-    return workloadJson(w, store.listPlacements(), running, reconciler.unplaced().find((u) => u.workload === w.workload.name));
+    return workloadJson(w, store.listPlacements(), running, reconciler.unplaced().find((u) => u.workload === w.workload.name), reconciler.autoscaler.replicas(w));
   });
 
   app.get('/api/v1/placements', async () => {

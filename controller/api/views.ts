@@ -1,4 +1,5 @@
 // What the API returns: plain JSON views of nodes, workloads and placements.
+import { deliveryOf, type Delivery } from '../fleet/delivery.js';
 import type { NodeView } from '../fleet/registry.js';
 import type { Unplaced } from '../schedule/schedule.js';
 import type { Placement, StoredDesired, StoredWorkload } from '../store/store.js';
@@ -17,9 +18,17 @@ export interface NodeJson {
   workloads: number;
   lastSeenMs: number;
   conditions: { type: string; status: boolean; reason: string; message: string }[];
+  /** Applied vs desired: "pending-offline" when the node is offline and behind. */
+  delivery: Delivery;
+  deliveryMessage: string;
 }
 
-export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed: number): NodeJson {
+/** `epoch` is the controller's (the desired snapshots carry it); 0 compares generations only. */
+export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed: number, epoch = 0): NodeJson {
+  const applied = {
+    epoch: n.state?.appliedEpoch ?? n.hello?.appliedEpoch ?? 0,
+    generation: n.state?.appliedGeneration ?? n.hello?.appliedGeneration ?? 0,
+  };
   return {
     name: n.id,
     status: n.status,
@@ -33,6 +42,7 @@ export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed
     workloads: placed,
     lastSeenMs: n.lastSeenMs,
     conditions: (n.state?.conditions ?? []).map(({ type, status, reason, message }) => ({ type, status, reason, message })),
+    ...deliveryOf(n.status !== 'Offline', applied, desired ? { epoch, generation: desired.generation } : undefined),
   };
 }
 
@@ -55,6 +65,8 @@ export function workloadJson(
   placements: readonly Placement[],
   running: (workload: string, nodeId: string) => boolean,
   unplaced: Unplaced | undefined,
+  /** The count being scheduled when it differs from the manifest's (autoscaling). */
+  replicas = w.workload.placement.replicas,
 ): WorkloadJson {
   const nodes = placements.filter((p) => p.workload === w.workload.name).map((p) => p.nodeId);
   return {
@@ -63,7 +75,7 @@ export function workloadJson(
     specHash: w.workload.specHash,
     image: w.workload.container.image,
     mode: w.workload.placement.mode,
-    replicas: w.workload.placement.mode === 'replicated' ? w.workload.placement.replicas : null,
+    replicas: w.workload.placement.mode === 'replicated' ? replicas : null,
     placed: nodes.length,
     running: nodes.filter((n) => running(w.workload.name, n)).length,
     nodes,

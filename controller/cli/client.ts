@@ -1,5 +1,7 @@
-// The CLI's HTTP client. Server from --server, EDGEFLEET_SERVER, or the local default.
-export const DEFAULT_SERVER = 'http://127.0.0.1:8080';
+// The CLI's HTTP client. Server and token: see credentials.ts.
+import { DEFAULT_SERVER, resolveTarget, unauthorizedHint, type ApiTarget } from './credentials.js';
+
+export { DEFAULT_SERVER, resolveTarget, type ApiTarget };
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -14,15 +16,21 @@ export class ApiError extends Error {
 }
 
 export function resolveServer(flag: string | undefined): string {
-  return (flag ?? process.env.EDGEFLEET_SERVER ?? DEFAULT_SERVER).replace(/\/+$/, '');
+  return resolveTarget({ server: flag }).server;
 }
 
-export async function api<T>(server: string, method: string, path: string, body?: { text: string; type: string }): Promise<T> {
+/** A bare server URL gets its token the usual way (EDGEFLEET_TOKEN, config file, local data dir). */
+export async function api<T>(to: ApiTarget | string, method: string, path: string, body?: { text: string; type: string }): Promise<T> {
+  const target = typeof to === 'string' ? resolveTarget({ server: to }) : to;
+  const server = target.server;
   let res: Response;
   try {
     res = await fetch(`${server}${path}`, {
       method,
-      headers: body ? { 'content-type': body.type } : {},
+      headers: {
+        ...(body ? { 'content-type': body.type } : {}),
+        ...(target.token ? { authorization: `Bearer ${target.token}` } : {}),
+      },
       body: body?.text,
     });
   } catch (cause) {
@@ -37,6 +45,7 @@ export async function api<T>(server: string, method: string, path: string, body?
   }
   if (!res.ok) {
     const e = (json as { error?: { code?: string; message?: string; problems?: ApiError['problems'] } }).error;
+    if (res.status === 401) throw new ApiError(401, e?.code ?? 'HTTP_401', `${e?.message ?? 'unauthorized'}: ${unauthorizedHint(target)}`);
     throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? text.slice(0, 500), e?.problems ?? []);
   }
   return json as T;

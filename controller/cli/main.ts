@@ -4,9 +4,11 @@ import { startController } from '../app.js';
 import { CONTROLLER_DEFAULTS, makeControllerConfig, type ControllerConfig } from '../config.js';
 import { isControllerError } from '../errors.js';
 import { makeLogger } from '../logger.js';
-import { ApiError, resolveServer } from './client.js';
-import type { OutputFormat } from './format.js';
-import { applyCmd, deleteCmd, getCmd } from './resources.js';
+import { ApiError, resolveTarget } from './client.js';
+import type { TargetFlags } from './credentials.js';
+import { addClientAuthOptions, addGetOptions, getFleetCmd, registerFleetCommands, type GetFlags } from './fleet.js';
+import { registerPlacementCommands } from './placement.js';
+import { applyCmd, deleteCmd } from './resources.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -77,19 +79,20 @@ export async function main(argv: string[]): Promise<number> {
     .description('create or update workloads from manifests')
     .requiredOption('-f, --filename <path>', 'a file, a directory of .yaml/.yml/.json files, or - for stdin')
     .addOption(serverOpt())
-    .action(async (o: { filename: string; server?: string }) => {
-      code = await applyCmd(resolveServer(o.server), o.filename, out);
+    .action(async (o: { filename: string } & TargetFlags) => {
+      code = await applyCmd(resolveTarget(o), o.filename, out);
     });
 
-  program
-    .command('get')
-    .description('list nodes, workloads or placements')
-    .argument('<what>', 'nodes | workloads | placements')
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
-    .addOption(serverOpt())
-    .action(async (what: string, o: { output: OutputFormat; server?: string }) => {
-      code = await getCmd(resolveServer(o.server), what, o.output, out);
-    });
+  addGetOptions(
+    program
+      .command('get')
+      .description('list nodes, workloads, placements or events')
+      .argument('<what>', 'nodes | workloads | placements | events')
+      .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'wide', 'json', 'yaml']).default('table'))
+      .addOption(serverOpt()),
+  ).action(async (what: string, o: GetFlags) => {
+    code = await getFleetCmd(resolveTarget(o), what, o, out);
+  });
 
   program
     .command('delete')
@@ -97,9 +100,13 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<kind>', 'workload')
     .argument('<name>')
     .addOption(serverOpt())
-    .action(async (kind: string, name: string, o: { server?: string }) => {
-      code = await deleteCmd(resolveServer(o.server), kind, name, out);
+    .action(async (kind: string, name: string, o: TargetFlags) => {
+      code = await deleteCmd(resolveTarget(o), kind, name, out);
     });
+
+  registerFleetCommands(program, out, (c) => (code = c));
+  registerPlacementCommands(program, out, (c) => (code = c));
+  addClientAuthOptions(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

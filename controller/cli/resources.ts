@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { NodeJson, PlacementJson, WorkloadJson } from '../api/views.js';
 import type { Unplaced } from '../schedule/schedule.js';
-import { api } from './client.js';
+import { api, type ApiTarget } from './client.js';
 import { ago, labelsText, render, table, type OutputFormat } from './format.js';
 
 const MANIFEST_EXT = new Set(['.yaml', '.yml', '.json']);
@@ -21,7 +21,7 @@ export function readManifestSource(path: string): { text: string; files: string[
   return { text: files.map((f) => readFileSync(f, 'utf8')).join('\n---\n'), files };
 }
 
-export async function applyCmd(server: string, path: string, out: (s: string) => void): Promise<number> {
+export async function applyCmd(server: ApiTarget | string, path: string, out: (s: string) => void): Promise<number> {
   const { text } = readManifestSource(path);
   const res = await api<{ results: { name: string; outcome: string; revision: number }[]; unplaced: Unplaced[] }>(
     server,
@@ -31,17 +31,17 @@ export async function applyCmd(server: string, path: string, out: (s: string) =>
   );
   for (const r of res.results) out(`workload/${r.name} ${r.outcome} (revision ${r.revision})\n`);
   for (const u of res.unplaced) out(`workload/${u.workload} not fully placed: ${u.message}\n`);
-  return 0;
+  return res.unplaced.length > 0 ? 2 : 0; // 2: placement unsatisfiable (applied all the same)
 }
 
-export async function deleteCmd(server: string, kind: string, name: string, out: (s: string) => void): Promise<number> {
+export async function deleteCmd(server: ApiTarget | string, kind: string, name: string, out: (s: string) => void): Promise<number> {
   if (kind !== 'workload' && kind !== 'workloads') throw new Error(`cannot delete ${kind}: only workloads can be deleted`);
   await api(server, 'DELETE', `/api/v1/workloads/${encodeURIComponent(name)}`);
   out(`workload/${name} deleted\n`);
   return 0;
 }
 
-export async function getCmd(server: string, what: string, format: OutputFormat, out: (s: string) => void): Promise<number> {
+export async function getCmd(server: ApiTarget | string, what: string, format: OutputFormat, out: (s: string) => void): Promise<number> {
   const now = Date.now();
   switch (what) {
     case 'node':

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { startController } from '../app.js';
 import type { ControllerConfig } from '../config.js';
+import { api } from './client.js';
+import { DEFAULT_DATA_DIR } from './credentials.js';
 import { applyCmd } from './resources.js';
 
 export function localNodeId(): string {
@@ -34,18 +36,24 @@ export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: 
   const agent: ChildProcess = spawn(process.execPath, agentArgs, { stdio: 'inherit' });
   logger.info({ node: nodeId, pid: agent.pid }, 'started the local agent');
   const server = `http://127.0.0.1:${controller.httpPort}`;
+  const target = { server, token: controller.adminToken, tokenSource: controller.adminTokenFile };
 
   if (opts.apply) {
     // Wait for the local node to say hello, so the first schedule already sees it.
     for (let i = 0; i < 100; i++) {
-      const res = await fetch(`${server}/api/v1/nodes`).then((r) => r.json() as Promise<{ items: { name: string; status: string }[] }>);
+      const res = await api<{ items: { name: string; status: string }[] }>(target, 'GET', '/api/v1/nodes');
       if (res.items.some((n) => n.name === nodeId && n.status === 'Online')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    await applyCmd(server, opts.apply, (s) => process.stdout.write(s));
+    await applyCmd(target, opts.apply, (s) => process.stdout.write(s));
   }
+  const tokenHint =
+    resolve(cfg.dataDir) === resolve(DEFAULT_DATA_DIR)
+      ? 'the CLI reads it when run from this directory; elsewhere set EDGEFLEET_TOKEN'
+      : `the CLI reads it with --data-dir ${cfg.dataDir}, or set EDGEFLEET_TOKEN`;
   process.stdout.write(
     `\nedgefleet is up: API ${server}, MQTT 127.0.0.1:${controller.mqttPort}, node ${nodeId}.\n` +
+      `Admin token: ${controller.adminTokenFile} (${tokenHint}).\n` +
       `Try: EDGEFLEET_SERVER=${server} npx edgefleet get placements\nCtrl-C stops both.\n\n`,
   );
 

@@ -2,20 +2,42 @@
 // Will. In memory for reads, written through to the store on the messages that change it.
 import type { Hello, NodeState } from '../../proto/types.js';
 import type { Store, StoredNode } from '../store/store.js';
+import { NodeAdminState, type NodeAdmin, type SchedulingState } from './node-admin.js';
 
-export type NodeStatus = 'Online' | 'Offline';
+export type NodeStatus = 'Online' | 'Offline' | 'Degraded' | 'Cordoned' | 'Draining';
+
+/**
+ * The one place a node's status is decided, in precedence order: Offline (link down), then
+ * Degraded (online, but the agent reports its container runtime unreachable), then Online.
+ * Operator states (Cordoned, Draining) belong between Offline and Degraded.
+ */
+export function nodeStatus(n: Pick<StoredNode, 'online' | 'state'>, scheduling: SchedulingState | null = null): NodeStatus {
+  if (!n.online) return 'Offline';
+  if (scheduling === 'draining') return 'Draining';
+  if (scheduling === 'cordoned') return 'Cordoned';
+  const runtime = n.state?.conditions.find((c) => c.type === 'RuntimeReachable');
+  if (runtime && !runtime.status) return 'Degraded';
+  return 'Online';
+}
 
 export interface NodeView {
   id: string;
   status: NodeStatus;
+  /** Effective labels: the agent's, with the operator's on top. */
   labels: Record<string, string>;
+  /** The operator's labels alone. */
+  operatorLabels: Record<string, string>;
+  /** No new placements (true when draining too). */
+  cordoned: boolean;
+  /** Replicated workloads move away; perNode ones are removed. */
+  draining: boolean;
   hello: Hello | null;
   state: NodeState | null;
   firstSeenMs: number;
   lastSeenMs: number;
 }
 
-export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline';
+export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'status';
 
 export class FleetRegistry {
   private readonly nodes = new Map<string, StoredNode>();
@@ -24,6 +46,7 @@ export class FleetRegistry {
     private readonly store: Store,
     private readonly now: () => number,
     private readonly onTopologyChange: (nodeId: string, why: TopologyChange) => void,
+    private readonly admin: NodeAdminState = new NodeAdminState(),
   ) {
     for (const n of store.listNodes()) {
       // Nobody is online until it says so again: the broker was restarted with us.
@@ -62,6 +85,7 @@ export class FleetRegistry {
     this.store.upsertNode(next);
     if (prev.online && !s.online) this.onTopologyChange(s.nodeId, 'offline');
     else if (!prev.online && s.online) this.onTopologyChange(s.nodeId, 'online');
+    else if (nodeStatus(prev) !== nodeStatus(next)) this.onTopologyChange(s.nodeId, 'status');
     return true;
   }
 
@@ -74,20 +98,37 @@ export class FleetRegistry {
   }
 
   list(): NodeView[] {
-    return [...this.nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toView);
+    return [...this.nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((n) => toView(n, this.admin.get(n.id)));
   }
 
   get(nodeId: string): NodeView | undefined {
     const n = this.nodes.get(nodeId);
-    return n ? toView(n) : undefined;
+    return n ? toView(n, this.admin.get(n.id)) : undefined;
+  }
+
+  /** Operator labels, set and removed; false for a node that never said hello. */
+  updateLabels(nodeId: string, set: Readonly<Record<string, string>>, remove: readonly string[]): boolean {
+    if (!this.nodes.has(nodeId)) return false;
+    this.admin.updateLabels(nodeId, set, remove, this.now());
+    return true;
+  }
+
+  /** Cordon, drain (state) or uncordon (null); false for a node that never said hello. */
+  setScheduling(nodeId: string, state: SchedulingState | null): boolean {
+    if (!this.nodes.has(nodeId)) return false;
+    this.admin.setScheduling(nodeId, state, this.now());
+    return true;
   }
 }
 
-function toView(n: StoredNode): NodeView {
+function toView(n: StoredNode, admin: NodeAdmin): NodeView {
   return {
     id: n.id,
-    status: n.online ? 'Online' : 'Offline',
-    labels: n.hello?.labels ?? {},
+    status: nodeStatus(n, admin.scheduling),
+    labels: { ...(n.hello?.labels ?? {}), ...admin.labels },
+    operatorLabels: { ...admin.labels },
+    cordoned: admin.scheduling !== null,
+    draining: admin.scheduling === 'draining',
     hello: n.hello,
     state: n.state,
     firstSeenMs: n.firstSeenMs,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from '../helpers/docker.js';
+import { readAdminToken } from '../helpers/auth.js';
 import { runCli, startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -47,8 +48,9 @@ describe('e2e: controller + two agents + real Docker', () => {
   let controller: Proc;
   const agents: Proc[] = [];
   let server = '';
+  let token = '';
 
-  const cli = (...args: string[]) => runCli(args, { EDGEFLEET_SERVER: server });
+  const cli = (...args: string[]) => runCli(args, { EDGEFLEET_SERVER: server, EDGEFLEET_TOKEN: token });
   const nodes = async (): Promise<NodeRow[]> => {
     const r = await cli('get', 'nodes', '-o', 'json');
     expect(r.code, r.stderr).toBe(0);
@@ -63,6 +65,7 @@ describe('e2e: controller + two agents + real Docker', () => {
     controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--mqtt-port', '0', '--http-port', '0']);
     const ready = await controller.waitForLog((l) => l.msg === 'controller ready');
     server = `http://127.0.0.1:${String(ready.httpPort)}`;
+    token = readAdminToken(join(dir, 'controller'));
     for (const [id, zone] of [
       [nodeA, 'a'],
       [nodeB, 'b'],
@@ -101,7 +104,8 @@ describe('e2e: controller + two agents + real Docker', () => {
     const file = join(dir, 'hello.yaml');
     writeFileSync(file, manifest('hi'));
     const r = await cli('apply', '-f', file);
-    expect(r.code, r.stderr).toBe(0);
+    // Applied, but one replica has no node: exit code 2 (placement unsatisfiable).
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toContain(`workload/${workload} created (revision 1)`);
     expect(r.stdout).toContain('1/2 replicas placed; 2 nodes: 1 already runs this workload, 1 did not match nodeSelector');
 
@@ -125,7 +129,7 @@ describe('e2e: controller + two agents + real Docker', () => {
   });
 
   it('an unchanged re-apply (from stdin) touches nothing: same container, same generation', async () => {
-    const r = await runCli(['apply', '-f', '-'], { EDGEFLEET_SERVER: server }, manifest('hi'));
+    const r = await runCli(['apply', '-f', '-'], { EDGEFLEET_SERVER: server, EDGEFLEET_TOKEN: token }, manifest('hi'));
     expect(r.stdout).toContain(`workload/${workload} unchanged`);
     // Give the system the time a change would have taken to show up, then look.
     await new Promise((res) => setTimeout(res, 1500));

@@ -11,9 +11,12 @@ import { makeControllerConfig } from '../../controller/config.js';
 import { encode, MAX_BYTES } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { Hello, NodeState } from '../../proto/types.js';
+import { authedFetch } from '../helpers/auth.js';
 import { captureLogs, type CapturedLogger } from '../helpers/logs.js';
 
 const P = 'edgefleet/v1';
+// Every API call in this file carries the controller's admin token.
+let fetch: ReturnType<typeof authedFetch>;
 
 const hello = (nodeId: string): Hello => ({
   nodeId,
@@ -61,6 +64,7 @@ describe('bad input (real controller, real MQTT clients)', () => {
       logger: logs.logger,
     });
     api = `http://127.0.0.1:${ctl.httpPort}`;
+    fetch = authedFetch(dir);
   });
 
   afterAll(async () => {

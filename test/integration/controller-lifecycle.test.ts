@@ -13,6 +13,7 @@ import { makeControllerConfig } from '../../controller/config.js';
 import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { DesiredState, Hello, NodeState } from '../../proto/types.js';
+import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const P = 'edgefleet/v1';
@@ -56,7 +57,7 @@ describe('controller lifecycle (real aedes, real SQLite, real MQTT clients)', ()
   let ctl: RunningController;
   let node: MqttClient | null = null;
   const cfg = () => makeControllerConfig({ dataDir: dir, mqttPort: 0, httpPort: 0, scheduleDebounceMs: 10 });
-  const api = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ctl.httpPort}${path}`, init);
+  const api = (path: string, init?: RequestInit) => authedFetch(dir)(`http://127.0.0.1:${ctl.httpPort}${path}`, init);
   const status = async (): Promise<string | undefined> => {
     const body = (await (await api('/api/v1/nodes')).json()) as { items: { name: string; status: string }[] };
     return body.items.find((n) => n.name === NODE)?.status;

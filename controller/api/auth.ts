@@ -1,0 +1,75 @@
+// The admin bearer token: generated on first start, kept 0600 as admin.token in the data dir,
+// required on every route but the health check (deny by default). Compared in constant time.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { ControllerError, type ControllerErrorCode } from '../errors.js';
+
+export const ADMIN_TOKEN_FILE = 'admin.token';
+const TOKEN_RE = /^[A-Za-z0-9._~+/=-]{16,512}$/;
+
+export interface AdminToken {
+  token: string;
+  file: string;
+  created: boolean;
+}
+
+/** Reads the data dir's token, creating it (0600, and the dir 0700) on first start. */
+export function ensureAdminToken(dataDir: string, logger: Logger): AdminToken {
+  const file = join(dataDir, ADMIN_TOKEN_FILE);
+  const log = logger.child({ component: 'auth' });
+  let created = false;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    // 'wx': never overwrite a token another process wrote first.
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    created = true;
+    log.info({ file }, 'created the admin token');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+      throw new ControllerError('EF_CTL_STORE_FAILED', `cannot write the admin token ${file}: ${String(err)}`, { cause: err });
+    }
+  }
+  if ((statSync(file).mode & 0o077) !== 0) {
+    chmodSync(file, 0o600);
+    log.warn({ file }, 'the admin token was readable by others; made it 0600');
+  }
+  const token = readFileSync(file, 'utf8').trim();
+  if (!TOKEN_RE.test(token)) {
+    throw new ControllerError(
+      'EF_CTL_CONFIG_INVALID',
+      `the admin token in ${file} is malformed (16-512 characters of A-Z a-z 0-9 . _ ~ + / = -); delete the file to get a new one`,
+    );
+  }
+  return { token, file, created };
+}
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+export function tokenMatches(presented: string, expected: string): boolean {
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+const UNAUTHORIZED: ControllerErrorCode = 'EF_CTL_UNAUTHORIZED';
+
+/** Routes open without the token (matched route patterns). Everything else needs it: deny by default. */
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+
+export function registerAuth(app: FastifyInstance, token: string): void {
+  app.addHook('onRequest', async (req, reply) => {
+    // The matched route, not the raw URL: "/%61pi/..." routes like "/api/..." and must not slip by.
+    if (req.routeOptions.url !== undefined && PUBLIC_ROUTES.has(req.routeOptions.url)) return;
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (m && tokenMatches(m[1] ?? '', token)) return;
+    const message = m
+      ? 'invalid bearer token'
+      : 'missing bearer token: send "Authorization: Bearer <token>" (the token is admin.token in the controller\'s data dir)';
+    return reply
+      .code(401)
+      .header('www-authenticate', 'Bearer realm="edgefleet"')
+      .send({ error: { code: UNAUTHORIZED, message } });
+  });
+}

@@ -1,0 +1,109 @@
+// Where the CLI finds its controller and admin token, first match wins:
+//   server: --server, EDGEFLEET_SERVER, the config file's "server", http://127.0.0.1:8080
+//   token:  --token, EDGEFLEET_TOKEN, the config file's "token" (when the file names no other
+//           server), then admin.token in the local controller's data dir (--data-dir,
+//           EDGEFLEET_DATA_DIR, ./.edgefleet/controller) when the server is on this machine.
+// The config file is $XDG_CONFIG_HOME/edgefleet/config.json or ~/.config/edgefleet/config.json.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DEFAULT_SERVER = 'http://127.0.0.1:8080';
+export const DEFAULT_DATA_DIR = './.edgefleet/controller';
+
+export interface ApiTarget {
+  server: string;
+  token?: string;
+  /** Where the token came from, for error messages ("--token", "EDGEFLEET_TOKEN", a path). */
+  tokenSource?: string;
+}
+
+export interface TargetFlags {
+  server?: string;
+  token?: string;
+  dataDir?: string;
+}
+
+export interface CredentialContext {
+  env: Readonly<Record<string, string | undefined>>;
+  home: string;
+  /** File contents, or undefined when the file does not exist. */
+  readFile(path: string): string | undefined;
+}
+
+export function defaultContext(): CredentialContext {
+  return {
+    env: process.env,
+    home: homedir(),
+    readFile: (path) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw new Error(`cannot read ${path}: ${(err as Error).message}`, { cause: err });
+      }
+    },
+  };
+}
+
+export function configFilePath(ctx: Pick<CredentialContext, 'env' | 'home'>): string {
+  const base = ctx.env.XDG_CONFIG_HOME || join(ctx.home, '.config');
+  return join(base, 'edgefleet', 'config.json');
+}
+
+interface ConfigFile {
+  server?: string;
+  token?: string;
+}
+
+function readConfig(path: string, ctx: CredentialContext): ConfigFile {
+  const text = ctx.readFile(path);
+  if (text === undefined) return {};
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${path} is not valid JSON (${(err as Error).message}); expected {"server": "...", "token": "..."}`, { cause: err });
+  }
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  for (const k of ['server', 'token'] as const) {
+    if (o[k] !== undefined && typeof o[k] !== 'string') throw new Error(`${path}: "${k}" must be a string`);
+  }
+  return { server: o.server as string | undefined, token: o.token as string | undefined };
+}
+
+const normalize = (url: string): string => url.trim().replace(/\/+$/, '');
+
+export function isLoopback(server: string): boolean {
+  try {
+    const host = new URL(server).hostname;
+    return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+export function resolveTarget(flags: TargetFlags, ctx: CredentialContext = defaultContext()): ApiTarget {
+  const cfgPath = configFilePath(ctx);
+  const cfg = readConfig(cfgPath, ctx);
+  const server = normalize(flags.server || ctx.env.EDGEFLEET_SERVER || cfg.server || DEFAULT_SERVER);
+  if (flags.token) return { server, token: flags.token.trim(), tokenSource: '--token' };
+  if (ctx.env.EDGEFLEET_TOKEN) return { server, token: ctx.env.EDGEFLEET_TOKEN.trim(), tokenSource: 'EDGEFLEET_TOKEN' };
+  if (cfg.token && (!cfg.server || normalize(cfg.server) === server)) return { server, token: cfg.token.trim(), tokenSource: cfgPath };
+  // The local controller's token goes only to a controller on this machine.
+  if (isLoopback(server)) {
+    const file = join(flags.dataDir || ctx.env.EDGEFLEET_DATA_DIR || DEFAULT_DATA_DIR, 'admin.token');
+    const token = ctx.readFile(file)?.trim();
+    if (token) return { server, token, tokenSource: file };
+  }
+  return { server };
+}
+
+/** What to tell someone whose request was refused with 401. */
+export function unauthorizedHint(target: ApiTarget, ctx: Pick<CredentialContext, 'env' | 'home'> = defaultContext()): string {
+  if (target.token) return `the token from ${target.tokenSource ?? 'the command line'} was refused by ${target.server}`;
+  return (
+    `no admin token found for ${target.server}: pass --token, set EDGEFLEET_TOKEN, write {"server": "${target.server}", "token": "..."} ` +
+    `to ${configFilePath(ctx)}, or run beside the controller (its data dir holds admin.token; --data-dir)`
+  );
+}
