@@ -15,9 +15,10 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broke
 import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { DesiredState } from '../../proto/types.js';
-import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from '../helpers/docker.js';
+import { nodeContainers, removeNodeContainers, requireDocker } from '../helpers/docker.js';
 import { captureLogs, type CapturedLogger } from '../helpers/logs.js';
 import { waitUntil } from '../helpers/wait.js';
+import { containerSpec } from '../fixtures/container-spec.js';
 
 const P = 'edgefleet/v1';
 const nodeId = `agent-it-${process.pid}`;
@@ -38,21 +39,7 @@ function desired(generation: number, epoch = 1000, sleep = '3600'): DesiredState
         priority: 0,
         dependsOn: [],
         runWhen: 'always',
-        container: {
-          image: TEST_IMAGE,
-          command: ['sleep', sleep],
-          args: [],
-          env: [],
-          ports: [],
-          volumes: [],
-          resources: { cpuMillis: 0, memoryBytes: 0 },
-          restartPolicy: 'unless-stopped',
-          networkMode: 'none',
-          labels: {},
-          workingDir: '',
-          user: '',
-          stopTimeoutS: 1,
-        },
+        container: containerSpec({ command: ['sleep', sleep] }),
       },
     ],
   };

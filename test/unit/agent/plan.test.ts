@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
 import type { ContainerSpec, DesiredState, WorkloadInstance } from '../../../proto/types.js';
+import { containerSpec } from '../../fixtures/container-spec.js';
 
 // Builders for the pure core.
-const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => ({
-  image: 'edgefleet/busybox:test',
-  command: ['sleep', '3600'],
-  args: [],
-  env: [],
-  ports: [],
-  volumes: [],
-  resources: { cpuMillis: 0, memoryBytes: 0 },
-  restartPolicy: 'unless-stopped',
-  networkMode: 'none',
-  labels: {},
-  workingDir: '',
-  user: '',
-  stopTimeoutS: 10,
-  ...over,
-});
+const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => containerSpec({ stopTimeoutS: 10, ...over });
 const wl = (name: string, hash: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
   name,
   specHash: hash,

@@ -9,27 +9,11 @@ import {
   type DockerInspectLike,
 } from '../../../agent/runtime/docker-convert.js';
 import { RuntimeError } from '../../../agent/runtime/port.js';
+import { containerSpec } from '../../fixtures/container-spec.js';
 
 const id = { nodeId: 'edge-1', workload: 'web', specHash: 'abcdef0123456789' };
 
-function spec(over: Partial<ContainerSpec> = {}): ContainerSpec {
-  return {
-    image: 'edgefleet/busybox:test',
-    command: [],
-    args: [],
-    env: [],
-    ports: [],
-    volumes: [],
-    resources: { cpuMillis: 0, memoryBytes: 0 },
-    restartPolicy: 'unless-stopped',
-    networkMode: 'none',
-    labels: {},
-    workingDir: '',
-    user: '',
-    stopTimeoutS: 0,
-    ...over,
-  };
-}
+const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => containerSpec({ command: [], stopTimeoutS: 0, ...over });
 
 function inspect(over: { State?: Partial<DockerInspectLike['State']>; Labels?: Record<string, string> | null } = {}): DockerInspectLike {
   return {
