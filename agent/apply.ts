@@ -56,11 +56,20 @@ export const executors: { [K in StepKind]: Executor<K> } = {
   async start(step, ctx) {
     await ctx.runtime.start(step.containerId, ctx.signal);
     if (step.drift) ctx.emit('Drift', step.workload, `container ${step.containerId.slice(0, 12)} was ${step.reason}; started it again`, 'warning');
+    else if (step.event) ctx.emit(step.event, step.workload, `started ${step.containerId.slice(0, 12)}: ${step.reason}`);
     else ctx.emit('ContainerStarted', step.workload, `started ${step.containerId.slice(0, 12)}: ${step.reason}`);
   },
   async stop(step, ctx) {
     await ctx.runtime.stop(step.containerId, step.timeoutS, ctx.signal);
-    ctx.emit('BackOff', step.workload, `stopped ${step.containerId.slice(0, 12)}: ${step.reason}`, 'warning');
+    ctx.emit(step.event ?? 'BackOff', step.workload, `stopped ${step.containerId.slice(0, 12)}: ${step.reason}`, 'warning');
+  },
+  async update(step, ctx) {
+    await ctx.runtime.update(step.containerId, { cpuMillis: step.cpuMillis }, ctx.signal);
+    ctx.emit('CpuLimitChanged', step.workload, `${step.containerId.slice(0, 12)}: ${step.reason}`, 'warning');
+  },
+  async pause(step, ctx) {
+    await ctx.runtime.pause(step.containerId, step.paused, ctx.signal);
+    ctx.emit(step.paused ? 'Paused' : 'Resumed', step.workload, `${step.paused ? 'paused' : 'resumed'} ${step.containerId.slice(0, 12)}: ${step.reason}`, step.paused ? 'warning' : 'info');
   },
   async restart(step, ctx) {
     await ctx.runtime.stop(step.containerId, step.timeoutS, ctx.signal);

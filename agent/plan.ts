@@ -12,14 +12,20 @@
 //   recreated when a dependency it was started against has been replaced.
 // - A workload held by crash-loop backoff is stopped and not started until the hold ends.
 // - An unhealthy container (Docker marks it after `retries` failed checks) is restarted.
+// - Local autonomy (facts.local, agent/policy/local-plan.ts): a parked workload (runWhen,
+//   eviction, conditional) is stopped, not removed, and started again when the reason clears;
+//   the agent's own pause and CPU caps are not drift; with pulls refused the planner waits.
 import type { DesiredState, WorkloadInstance } from '../proto/types.js';
+import { adjustSteps, parkOf, restartAfterStop, withoutLocalChanges, type LocalPlanFacts } from './policy/local-plan.js';
 import type { ActualContainer } from './runtime/port.js';
 
 export type Step =
   | { kind: 'pull'; workload: string; image: string }
   | { kind: 'create'; workload: string; instance: WorkloadInstance; dependencies: Record<string, string> }
-  | { kind: 'start'; workload: string; containerId: string; reason: string; drift: boolean }
-  | { kind: 'stop'; workload: string; containerId: string; reason: string; timeoutS: number }
+  | { kind: 'start'; workload: string; containerId: string; reason: string; drift: boolean; event?: string }
+  | { kind: 'stop'; workload: string; containerId: string; reason: string; timeoutS: number; event?: string }
+  | { kind: 'update'; workload: string; containerId: string; cpuMillis: number; reason: string }
+  | { kind: 'pause'; workload: string; containerId: string; paused: boolean; reason: string }
   | { kind: 'restart'; workload: string; containerId: string; reason: string; timeoutS: number }
   | { kind: 'remove'; workload: string; containerId: string; reason: string; drift: boolean };
 
@@ -34,12 +40,16 @@ export interface PlanFacts {
   crashHeld: ReadonlyMap<string, string>;
   /** Containers the agent stopped itself (crash-loop holds): starting them again is not drift. */
   stoppedByAgent: ReadonlySet<string>;
+  /** Link state, policy actions and the agent's own local changes (agent/policy). Absent: none. */
+  local?: LocalPlanFacts;
 }
 
 export interface Plan {
   steps: Step[];
   /** Workloads waiting on something that is not a step (a dependency, a backoff). */
   waiting: Map<string, string>;
+  /** Workloads stopped on purpose (runWhen, policy), with the reason: not waiting, not failed. */
+  parked?: Map<string, string>;
 }
 
 const RESTARTABLE = new Set(['always', 'unless-stopped']);
@@ -73,6 +83,7 @@ export function driftOf(c: ActualContainer, w: WorkloadInstance): string | null 
 export function plan(desired: DesiredState | null, actual: readonly ActualContainer[], facts: PlanFacts): Plan {
   const steps: Step[] = [];
   const waiting = new Map<string, string>();
+  const parked = new Map<string, string>();
   const want = new Map((desired?.workloads ?? []).map((w) => [w.name, w]));
   const byWorkload = new Map<string, ActualContainer[]>();
   for (const c of [...actual].sort(byCreated)) {
@@ -97,7 +108,7 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
       steps.push({ kind: 'remove', workload: name, containerId: c.id, reason, drift: false });
     }
     if (!keep) continue;
-    const drift = driftOf(keep, w);
+    const drift = driftOf(withoutLocalChanges(keep, w, facts.local), w);
     if (drift) steps.push({ kind: 'remove', workload: name, containerId: keep.id, reason: drift, drift: true });
     else serving.set(name, keep);
   }
@@ -106,6 +117,14 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
   for (const w of [...want.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const c = serving.get(w.name);
     const stopS = w.container.stopTimeoutS || DEFAULT_STOP_S;
+    const park = parkOf(w, facts.local);
+    if (park) {
+      parked.set(w.name, park.reason);
+      if (c && ['running', 'restarting', 'paused'].includes(c.state)) {
+        steps.push({ kind: 'stop', workload: w.name, containerId: c.id, reason: park.reason, timeoutS: stopS, event: park.event });
+      }
+      continue;
+    }
     const held = facts.crashHeld.get(w.name);
     if (c && held !== undefined) {
       if (c.state === 'running' || c.state === 'restarting') {
@@ -121,14 +140,16 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
         steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
       } else if (c.state === 'running' && c.health === 'unhealthy') {
         steps.push({ kind: 'restart', workload: w.name, containerId: c.id, reason: 'unhealthy', timeoutS: stopS });
-      } else if (c.state === 'created' || (c.state === 'exited' && RESTARTABLE.has(w.container.restartPolicy))) {
+      } else if (adjustSteps(c, w, facts.local).length > 0) {
+        steps.push(...adjustSteps(c, w, facts.local));
+      } else if (c.state === 'created' || (c.state === 'exited' && (RESTARTABLE.has(w.container.restartPolicy) || facts.local?.parkedByAgent.has(c.id)))) {
         // Docker restarts crashes itself; an exited container with such a policy was stopped
         // from outside (drift) or by our own crash-loop hold, which has ended.
         if (deps.blockedBy !== undefined) waiting.set(w.name, deps.blockedBy);
         else if (c.state === 'created') {
           steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'created, not started', drift: false });
         } else if (facts.stoppedByAgent.has(c.id)) {
-          steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'crash-loop backoff ended', drift: false });
+          steps.push(restartAfterStop(c, w, facts.local));
         } else {
           steps.push({ kind: 'start', workload: w.name, containerId: c.id, reason: 'stopped outside edgefleet', drift: true });
         }
@@ -144,7 +165,8 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
       continue;
     }
     if (!facts.imagesPresent.has(w.container.image)) {
-      if (facts.pullBlocked.has(w.name)) waiting.set(w.name, `pull of ${w.container.image} backing off`);
+      if (facts.local?.refusePulls !== undefined) waiting.set(w.name, `pull of ${w.container.image} refused: ${facts.local.refusePulls}`);
+      else if (facts.pullBlocked.has(w.name)) waiting.set(w.name, `pull of ${w.container.image} backing off`);
       else steps.push({ kind: 'pull', workload: w.name, image: w.container.image });
       continue;
     }
@@ -154,7 +176,7 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
     }
     steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
   }
-  return { steps, waiting };
+  return { steps, waiting, parked };
 }
 
 function dependencyState(

@@ -12,12 +12,15 @@ import { execute, type ExecContext } from './apply.js';
 import { Backoff } from './backoff.js';
 import { CrashLoopTracker, type Death } from './lifecycle/crash-loop.js';
 import { plan, type Plan, type PlanFacts, type Step } from './plan.js';
+import type { LocalPlanFacts } from './policy/local-plan.js';
 import type { ActualContainer, RuntimePort } from './runtime/port.js';
 
 export interface PassOutcome {
   converged: boolean;
   actual: ActualContainer[];
   waiting: Map<string, string>;
+  /** Workloads stopped on purpose (runWhen, policy) and why. */
+  parked?: Map<string, string>;
   errors: Map<string, string>;
   runtimeError?: string;
   /** When a backed-off step or a crash-loop hold ends: the caller schedules a pass for then. */
@@ -40,6 +43,8 @@ export interface ReconcilerDeps {
   onPulled?: (image: string) => void;
   progress?: ExecContext['progress'];
   maxRounds?: number;
+  /** Local autonomy facts for this round (agent/policy); called once per plan, may evaluate policies. */
+  local?: (desired: DesiredState | null) => Omit<LocalPlanFacts, 'adjustedByAgent' | 'parkedByAgent'>;
   logLinesOnDeath?: number;
 }
 
@@ -51,6 +56,8 @@ export class AgentReconciler {
   private readonly crash: CrashLoopTracker;
   private readonly lastErrors = new Map<string, string>();
   private readonly stoppedByAgent = new Set<string>();
+  private readonly adjustedByAgent = new Set<string>();
+  private readonly parkedByAgent = new Map<string, string>();
   /** Containers the agent knew after the last pass, and the ones it removed itself since. */
   private known = new Map<string, string>();
   private readonly removedByAgent = new Set<string>();
@@ -112,6 +119,7 @@ export class AgentReconciler {
         pullBlocked: this.backoff.blocked(now()),
         crashHeld: this.crash.held(now()),
         stoppedByAgent: this.stoppedByAgent,
+        ...(this.deps.local ? { local: { ...this.deps.local(desired), adjustedByAgent: this.adjustedByAgent, parkedByAgent: this.parkedByAgent } } : {}),
       },
     };
   }
@@ -172,7 +180,9 @@ export class AgentReconciler {
     }
     const converged = last.steps.length === 0 && last.waiting.size === 0;
     if (converged) logger.debug('converged');
-    return this.outcome(converged, actual, last.waiting);
+    const out = this.outcome(converged, actual, last.waiting);
+    if (last.parked) out.parked = last.parked;
+    return out;
   }
 
   private outcome(converged: boolean, actual: ActualContainer[], waiting: Map<string, string>, runtimeError?: string): PassOutcome {
@@ -208,9 +218,15 @@ export class AgentReconciler {
     switch (step.kind) {
       case 'stop':
         this.stoppedByAgent.add(step.containerId);
+        if (step.event) this.parkedByAgent.set(step.containerId, step.event);
         break;
       case 'start':
         this.stoppedByAgent.delete(step.containerId);
+        this.parkedByAgent.delete(step.containerId);
+        break;
+      case 'update':
+      case 'pause':
+        this.adjustedByAgent.add(step.containerId);
         break;
       case 'restart':
         this.crash.recordDeath(step.workload, this.deps.now());
@@ -218,6 +234,8 @@ export class AgentReconciler {
       case 'remove':
         this.removedByAgent.add(step.containerId);
         this.stoppedByAgent.delete(step.containerId);
+        this.parkedByAgent.delete(step.containerId);
+        this.adjustedByAgent.delete(step.containerId);
         break;
       case 'pull':
         this.deps.onPulled?.(step.image);

@@ -40,16 +40,18 @@ export function buildNodeState(args: {
     const pull = args.pulling?.get(w.name);
     const waiting = pull ?? outcome?.waiting.get(w.name);
     const error = outcome?.errors.get(w.name);
+    // Stopped on purpose (runWhen, policy): reported as such once it no longer runs.
+    const parked = outcome?.parked?.get(w.name);
     const s: WorkloadStatus = {
       name: w.name,
       specHash: c?.specHash ?? '',
-      phase: phaseOf(c, waiting, error),
+      phase: parked !== undefined && c?.state !== 'running' ? 'stopped' : phaseOf(c, waiting, error),
       containerId: c?.id ?? '',
       restartCount: outcome?.restarts.get(w.name) ?? 0,
       health: c?.health ?? 'none',
       lastError: error ?? '',
       startedAtMs: c?.startedAtMs ?? 0,
-      message: waiting ?? '',
+      message: waiting ?? parked ?? '',
     };
     if (c?.exitCode !== undefined && c.state !== 'running') s.exitCode = c.exitCode;
     return s;

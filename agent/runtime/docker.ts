@@ -186,6 +186,19 @@ export class DockerRuntime implements RuntimePort {
     await this.run(`remove ${id}`, signal, () => tolerating([404], this.docker.getContainer(id).remove(opts)));
   }
 
+  async update(id: string, change: { cpuMillis: number }, signal?: AbortSignal): Promise<void> {
+    if (!(change.cpuMillis > 0)) throw new RuntimeError('EF_AGENT_RUNTIME_FAILED', `update ${id}: cpuMillis must be > 0 (Docker cannot remove a CPU limit in place)`);
+    await this.run(`update ${id}`, signal, () => this.docker.getContainer(id).update(withSignal({ NanoCpus: change.cpuMillis * 1_000_000 }, signal)));
+  }
+
+  async pause(id: string, paused: boolean, signal?: AbortSignal): Promise<void> {
+    const c = this.docker.getContainer(id);
+    // The engine refuses pausing a paused container (409) and unpausing a running one (500).
+    const info = await this.run(`inspect ${id}`, signal, () => c.inspect(withSignal({}, signal)));
+    if (info.State.Paused === paused) return;
+    await this.run(`${paused ? 'pause' : 'unpause'} ${id}`, signal, () => (paused ? c.pause(withSignal({}, signal)) : c.unpause(withSignal({}, signal))));
+  }
+
   async removeImage(ref: string, signal?: AbortSignal): Promise<boolean> {
     // No force: an image a container still uses (409) stays, whoever's container it is.
     const gone = await this.run(`remove image ${ref}`, signal, () => tolerating([404, 409], this.docker.getImage(ref).remove(withSignal({}, signal))));

@@ -89,6 +89,10 @@ export interface RuntimePort {
   start(id: string, signal?: AbortSignal): Promise<void>;
   stop(id: string, timeoutS: number, signal?: AbortSignal): Promise<void>;
   remove(id: string, signal?: AbortSignal): Promise<void>;
+  /** Changes a container's CPU limit in place (cpuMillis > 0); the container keeps running. */
+  update(id: string, change: { cpuMillis: number }, signal?: AbortSignal): Promise<void>;
+  /** Freezes (true) or thaws (false) a container; either again is fine. */
+  pause(id: string, paused: boolean, signal?: AbortSignal): Promise<void>;
   /** Last lines of a container's output (stdout and stderr interleaved). */
   logs(id: string, tail: number, signal?: AbortSignal): Promise<string[]>;
   /** Removes an image unless a container (anyone's) still uses it; returns whether it went. */

@@ -143,6 +143,23 @@ export function runtimeContract(
       await rt.remove(id);
     });
 
+    it('update changes the CPU limit in place and pause freezes and thaws, the container keeps its id', async () => {
+      const { rt, nodeId } = runtime();
+      const id = await rt.create(ident(nodeId), spec({ resources: { cpuMillis: 500, memoryBytes: 0 } }));
+      await rt.start(id);
+      await rt.update(id, { cpuMillis: 200 });
+      expect(await find(rt, id)).toMatchObject({ state: 'running', live: { cpuMillis: 200 } });
+      await rt.pause(id, true);
+      await rt.pause(id, true); // already paused is fine
+      expect((await find(rt, id))?.state).toBe('paused');
+      await rt.update(id, { cpuMillis: 500 });
+      await rt.pause(id, false);
+      await rt.pause(id, false);
+      expect(await find(rt, id)).toMatchObject({ id, state: 'running', live: { cpuMillis: 500 } });
+      const err: unknown = await rt.update(id, { cpuMillis: 0 }).then(() => undefined, (e: unknown) => e);
+      expect(isRuntimeError(err), String(err)).toBe(true);
+    });
+
     it('stop and remove of a container that does not exist succeed', async () => {
       const { rt } = runtime();
       await rt.stop('0000000000000000000000000000000000000000000000000000000000000000', 1);
