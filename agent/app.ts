@@ -22,6 +22,8 @@ import { PulledImages } from './lifecycle/image-prune.js';
 import { loadRegistryAuth } from './registry-auth.js';
 import { DesiredStore } from './state/desired-store.js';
 import { buildNodeState } from './status.js';
+import { UpdateHolder } from './gates/holder.js';
+import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
 
 export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
@@ -39,6 +41,8 @@ export interface AgentDeps {
   now?: () => number;
   runtime?: RuntimePort;
   crashLoop?: Partial<CrashLoopOptions>;
+  /** Local autonomy knobs and test seams (agent/policy/autonomy.ts, agent/gates/holder.ts). */
+  autonomy?: Pick<AutonomyDeps, 'runWhenGraceMs' | 'metrics'> & { minuteOfDay?: (nowMs: number) => number };
 }
 
 export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<RunningAgent> {
@@ -73,10 +77,10 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   let link: Link | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
 
-  const stateNow = (online: boolean): NodeState => ({
-    ...buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied, pulling }),
-    online,
-  });
+  const stateNow = (online: boolean): NodeState => {
+    const s = buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied, pulling });
+    return { ...s, online, conditions: [...s.conditions, ...autonomy.conditions(), holder.condition()] };
+  };
   const publishState = (): void => {
     if (!link?.connected) return;
     link.publish('state', encode('state', stateNow(true)), true).catch((err: unknown) => logger.debug({ err }, 'state publish failed'));
@@ -108,6 +112,11 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     logger[level]({ component: 'events', event: type, workload }, message);
     uplink.event(bootId, { tsMs: now(), type, severity, workload, reason: type, message, attributes: {} });
   };
+  // Update gates and local policies (issue 5): a held desired state waits on disk; rules run each tick.
+  const holder = new UpdateHolder({ stateDir: cfg.stateDir, now, emit, ...(deps.autonomy?.minuteOfDay ? { minuteOfDay: deps.autonomy.minuteOfDay } : {}) });
+  const resumed = holder.resume(held);
+  if (resumed) store.save((held = resumed));
+  const autonomy = new LocalAutonomy({ now, desired: () => held, emit, trigger: (r) => trigger(r), onTick: () => releaseHeld(), logger, ...deps.autonomy });
 
   const sampler = new TelemetrySampler({
     intervalMs: held?.telemetryIntervalMs || DEFAULT_TELEMETRY_INTERVAL_MS,
@@ -115,7 +124,10 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     read: defaultSampleSources({ mounts: ['/', cfg.stateDir] }),
     // Called once per tick: no engine call, only what the last pass saw running.
     containers: () => (lastOutcome?.actual ?? []).filter((c) => c.state === 'running').map((c) => ({ workload: c.workload, containerId: c.id })),
-    onSample: (sample) => uplink.sample(bootId, sample),
+    onSample: (sample) => {
+      uplink.sample(bootId, sample);
+      autonomy.onSample(sample);
+    },
     logger: logger.child({ component: 'telemetry' }),
   });
   sampler.start();
@@ -127,6 +139,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     now,
     desired: () => held,
     emit,
+    local: () => autonomy.tick('plan'),
     crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
     authFor,
     onPulled: (image) => pulled.add(image),
@@ -174,11 +187,19 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       logger.debug({ generation: d.generation, held: have.generation }, 'desired state not newer than held; ignored');
       return;
     }
+    if (!holder.offer(held, d)) return publishState(); // an update gate is closed: kept on disk, applied when it opens
+    adopt(d);
+  };
+  const adopt = (d: DesiredState): void => {
     store.save(d); // on disk before acting on it
     held = d;
     sampler.setIntervalMs(d.telemetryIntervalMs);
     logger.info({ epoch: d.controllerEpoch, generation: d.generation, workloads: d.workloads.length }, 'new desired state');
     trigger(`desired generation ${d.generation}`, true);
+  };
+  const releaseHeld = (): void => {
+    const d = holder.check(held);
+    if (d) adopt(d);
   };
 
   link = new Link({
@@ -188,14 +209,17 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     logger: logger.child({ component: 'link' }),
     will: encode('state', { ...stateNow(false), workloads: [], conditions: [] }),
     reconnectMs: cfg.reconnectMs,
+    reconnectMaxMs: cfg.reconnectMaxMs,
+    keepaliveS: cfg.keepaliveS,
     onConnect: () => {
       uplink.connected();
+      autonomy.onLink(true);
       void buildHello({ cfg, runtime, bootId, startedAtMs, applied })
         .then((h) => link?.publish('hello', encode('hello', h)))
         .then(() => publishState())
         .catch((err: unknown) => logger.warn({ err }, 'hello failed'));
     },
-    onDisconnect: () => undefined,
+    onDisconnect: () => autonomy.onLink(false),
     onDesired,
     onCommand: (payload) => logger.debug({ bytes: payload.length }, 'commands are not handled yet'),
   });
@@ -234,6 +258,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     idle: () => reconciler.idle(),
     async close() {
       closing = true;
+      autonomy.close();
       clearInterval(resync);
       if (retryTimer) clearTimeout(retryTimer);
       if (rewatchTimer) clearTimeout(rewatchTimer);

@@ -18,6 +18,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--docker-socket <path>', 'Docker Engine API socket', AGENT_DEFAULTS.dockerSocket)
     .option('--registry-auth <file>', 'registry credentials, Docker config.json shape {"auths": {...}}', process.env.EDGEFLEET_REGISTRY_AUTH)
     .option('--outbox-max-bytes <n>', 'disk budget for telemetry and events waiting for the controller', (v) => Number(v), AGENT_DEFAULTS.outboxMaxBytes)
+    .option('--keepalive-s <s>', 'MQTT keepalive; a half-open link is noticed after 1.5 x this', (v) => Number(v), AGENT_DEFAULTS.keepaliveS)
+    .option('--reconnect-ms <ms>', 'first reconnect window (doubles per failed try, full jitter)', (v) => Number(v), AGENT_DEFAULTS.reconnectMs)
+    .option('--reconnect-max-ms <ms>', 'largest reconnect window', (v) => Number(v), AGENT_DEFAULTS.reconnectMaxMs)
     .option('--resync-ms <ms>', 'periodic reconcile interval', (v) => Number(v), AGENT_DEFAULTS.resyncMs)
     .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? AGENT_DEFAULTS.logLevel);
   try {
@@ -33,6 +36,9 @@ export async function main(argv: string[]): Promise<number> {
     prefix: string;
     dockerSocket: string;
     resyncMs: number;
+    keepaliveS: number;
+    reconnectMs: number;
+    reconnectMaxMs: number;
     logLevel: string;
     registryAuth?: string;
     outboxMaxBytes: number;

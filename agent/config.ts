@@ -11,6 +11,10 @@ export interface AgentConfig {
   readonly dockerSocket: string;
   readonly resyncMs: number;
   readonly reconnectMs: number;
+  /** Ceiling of the jittered reconnect backoff (agent/link/reconnect.ts). */
+  readonly reconnectMaxMs: number;
+  /** MQTT keepalive: a half-open link is noticed after 1.5 x this. */
+  readonly keepaliveS: number;
   readonly logLevel: string;
   /** Docker-style {"auths": {...}} file with registry credentials, if any. */
   readonly registryAuthFile: string | undefined;
@@ -24,6 +28,8 @@ export const AGENT_DEFAULTS = Object.freeze({
   dockerSocket: '/var/run/docker.sock',
   resyncMs: 30_000,
   reconnectMs: 2_000,
+  reconnectMaxMs: 60_000,
+  keepaliveS: 15,
   logLevel: 'info',
   outboxMaxBytes: 32 * 1024 * 1024,
 });
@@ -58,6 +64,8 @@ export function makeAgentConfig(input: {
   dockerSocket?: string;
   resyncMs?: number;
   reconnectMs?: number;
+  reconnectMaxMs?: number;
+  keepaliveS?: number;
   logLevel?: string;
   registryAuthFile?: string;
   outboxMaxBytes?: number;
@@ -77,6 +85,10 @@ export function makeAgentConfig(input: {
   if (!Number.isInteger(resyncMs) || resyncMs < 1000) problems.push(`resyncMs: ${resyncMs} must be an integer >= 1000`);
   const reconnectMs = input.reconnectMs ?? AGENT_DEFAULTS.reconnectMs;
   if (!Number.isInteger(reconnectMs) || reconnectMs < 100) problems.push(`reconnectMs: ${reconnectMs} must be an integer >= 100`);
+  const reconnectMaxMs = input.reconnectMaxMs ?? AGENT_DEFAULTS.reconnectMaxMs;
+  if (!Number.isInteger(reconnectMaxMs) || reconnectMaxMs < reconnectMs) problems.push(`reconnectMaxMs: ${reconnectMaxMs} must be an integer >= reconnectMs (${reconnectMs})`);
+  const keepaliveS = input.keepaliveS ?? AGENT_DEFAULTS.keepaliveS;
+  if (!Number.isInteger(keepaliveS) || keepaliveS < 1 || keepaliveS > 3600) problems.push(`keepaliveS: ${keepaliveS} must be an integer between 1 and 3600`);
   const outboxMaxBytes = input.outboxMaxBytes ?? AGENT_DEFAULTS.outboxMaxBytes;
   if (!Number.isInteger(outboxMaxBytes) || outboxMaxBytes < 64 * 1024) problems.push(`outboxMaxBytes: ${outboxMaxBytes} must be an integer >= 65536`);
   if (problems.length > 0) {
@@ -91,6 +103,8 @@ export function makeAgentConfig(input: {
     dockerSocket: input.dockerSocket ?? AGENT_DEFAULTS.dockerSocket,
     resyncMs,
     reconnectMs,
+    reconnectMaxMs,
+    keepaliveS,
     logLevel: input.logLevel ?? AGENT_DEFAULTS.logLevel,
     registryAuthFile: input.registryAuthFile,
     outboxMaxBytes,

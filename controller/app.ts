@@ -9,6 +9,7 @@ import { startIngest, type IngestCounters } from './fleet/ingest.js';
 import type { FleetStateConfig } from './fleet/fleet-config.js';
 import { openFleetState, type FleetState } from './fleet/fleet-state.js';
 import { FleetRegistry } from './fleet/registry.js';
+import type { DisconnectConfig } from './fleet/disconnect.js';
 import { buildApi } from './api/server.js';
 import { Reconciler } from './reconciler.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -43,6 +44,8 @@ export async function startController(
     workloadUsage?: UsageSource;
     /** How often autoscaling is evaluated (default 15 s; 0: only by autoscaleNow). */
     autoscaleIntervalMs?: number;
+    /** Silent nodes: replacement rate limit and mass-disconnect share (fleet/disconnect.ts). */
+    disconnect?: Partial<DisconnectConfig>;
   },
 ): Promise<RunningController> {
   const now = deps.now ?? Date.now;
@@ -50,7 +53,13 @@ export async function startController(
   const admin = ensureAdminToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
   const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
-  const broker = await startEmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, prefix: cfg.prefix, logger });
+  const broker = await startEmbeddedBroker({
+    host: cfg.mqttHost,
+    port: cfg.mqttPort,
+    prefix: cfg.prefix,
+    logger,
+    maxConnectsPerSecond: cfg.maxConnectsPerSecond,
+  });
 
   // The reconciler is created after the registry, which reports topology changes to it.
   let reconciler: Reconciler | null = null;
@@ -76,6 +85,7 @@ export async function startController(
     scale: new SqliteScaleStore(store.database),
     autoscaleIntervalMs: deps.autoscaleIntervalMs,
     now,
+    ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
   });
 
   await desired.republishAll();
@@ -88,12 +98,16 @@ export async function startController(
       hello: (h) => {
         ingestLog.info({ node: h.nodeId, bootId: h.bootId, labels: h.labels, applied: h.appliedGeneration }, 'hello');
         fleet.onHello(h);
+        desired
+          .resendIfBehind(h.nodeId, { epoch: h.appliedEpoch, generation: h.appliedGeneration })
+          .catch((err: unknown) => ingestLog.warn({ err, node: h.nodeId }, 'resending desired state failed'));
       },
       state: (s) => fleet.onState(s),
       telemetry: (b) => {
         fleet.touch(b.nodeId);
         const r = fleetState.telemetry.ingest(b);
-        ingestLog.debug({ node: b.nodeId, samples: b.samples.length, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
+        const seqs = { firstSeq: b.samples[0]?.seq ?? 0, lastSeq: b.samples.at(-1)?.seq ?? 0 };
+        ingestLog.debug({ node: b.nodeId, bootId: b.bootId, samples: b.samples.length, ...seqs, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
       },
       events: (b) => {
         fleet.touch(b.nodeId);

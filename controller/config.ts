@@ -11,6 +11,8 @@ export interface ControllerConfig {
   readonly prefix: string;
   readonly telemetryIntervalMs: number;
   readonly scheduleDebounceMs: number;
+  /** Accepted MQTT CONNECTs per second (broker/connect-rate.ts); 0 turns the limit off. */
+  readonly maxConnectsPerSecond: number;
   readonly logLevel: string;
 }
 
@@ -23,6 +25,7 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   prefix: 'edgefleet/v1',
   telemetryIntervalMs: 10_000,
   scheduleDebounceMs: 200,
+  maxConnectsPerSecond: 500,
   logLevel: 'info',
 });
 
@@ -43,6 +46,9 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
   }
   if (!Number.isInteger(c.scheduleDebounceMs) || c.scheduleDebounceMs < 0 || c.scheduleDebounceMs > 60_000) {
     problems.push(`scheduleDebounceMs: ${c.scheduleDebounceMs} must be between 0 and 60000`);
+  }
+  if (!Number.isInteger(c.maxConnectsPerSecond) || c.maxConnectsPerSecond < 0 || c.maxConnectsPerSecond > 100_000) {
+    problems.push(`maxConnectsPerSecond: ${c.maxConnectsPerSecond} must be between 0 (no limit) and 100000`);
   }
   if (!LOG_LEVELS.includes(c.logLevel)) problems.push(`logLevel: ${c.logLevel} is not one of ${LOG_LEVELS.join(', ')}`);
   if (problems.length > 0) {

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { Autoscaler, DEFAULT_AUTOSCALE_INTERVAL_MS, type UsageSource } from './autoscaler.js';
 import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
+import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from './fleet/disconnect.js';
 import type { FleetRegistry } from './fleet/registry.js';
 import type { Workload } from './manifest/types.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
@@ -22,6 +23,8 @@ export interface ReconcilerOptions {
   /** How often autoscaling is evaluated; 0 turns the timer off. */
   autoscaleIntervalMs?: number;
   now?: () => number;
+  /** Silent nodes: replacement rate limit and the mass-disconnect share. */
+  disconnect?: Partial<DisconnectConfig>;
 }
 
 export interface RunOutcome {
@@ -39,6 +42,8 @@ export interface Preview {
 
 export class Reconciler {
   readonly autoscaler: Autoscaler;
+  readonly disconnect: DisconnectTracker;
+  private wakeTimer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private lastUnplaced: Unplaced[] = [];
@@ -56,6 +61,7 @@ export class Reconciler {
   ) {
     this.now = opts.now ?? Date.now;
     this.pressure = opts.pressure ?? (() => NO_PRESSURE);
+    this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
       store,
       scale: opts.scale ?? new MemoryScaleStore(),
@@ -101,9 +107,11 @@ export class Reconciler {
   }
 
   private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[]): ScheduleResult {
-    const nodes = this.fleet.list().map((n) => toSchedNode(n, this.pressure(n.id)));
+    const views = this.fleet.list();
+    const nodes = views.map((n) => toSchedNode(n, this.pressure(n.id)));
     const sched = workloads.map((w) => toSchedWorkload(w.workload, this.autoscaler.replicas(w)));
-    return schedule(sched, nodes, current, this.now());
+    const now = this.now();
+    return schedule(sched, nodes, current, now, this.disconnect.facts(views, now));
   }
 
   private async once(): Promise<RunOutcome> {
@@ -114,6 +122,7 @@ export class Reconciler {
     this.lastUnplaced = result.unplaced;
     for (const p of result.preempted) this.logger.info({ workload: p.workload, node: p.nodeId, by: p.by }, `preempted ${p.workload} on ${p.nodeId} for ${p.by}`);
     for (const u of result.unplaced) this.logger.info({ workload: u.workload, reasons: u.reasons }, `unplaced: ${u.message}`);
+    if (result.disconnect) this.afterDisconnect(result.disconnect, nodes.length);
 
     const byName = new Map(workloads.map((w) => [w.workload.name, w]));
     const perNode = new Map<string, StoredWorkload[]>();
@@ -131,8 +140,21 @@ export class Reconciler {
     return { schedule: result, synced };
   }
 
+  /** Logs silent-node decisions and wakes the next run when a node crosses lostAfter. */
+  private afterDisconnect(o: NonNullable<ScheduleResult['disconnect']>, fleetSize: number): void {
+    const now = this.now();
+    const { nextRunAtMs, massChanged } = this.disconnect.record(o, now);
+    for (const r of o.started) this.logger.warn({ workload: r.workload, node: r.nodeId, replaces: r.replaces }, `node ${r.replaces} lost: replacement of ${r.workload} started on ${r.nodeId}`);
+    if (massChanged && o.massDisconnect) this.logger.warn({ fleetSize, lost: o.lost.length }, 'mass disconnect: most of the fleet is offline; nothing is rescheduled');
+    if (o.deferred > 0) this.logger.warn({ deferred: o.deferred }, 'replacement rate limit reached; lost instances wait');
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    if (nextRunAtMs !== null && !this.closed) this.wakeTimer = setTimeout(() => this.poke(), Math.max(0, nextRunAtMs - now) + 50);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.autoscaler.close();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -3,6 +3,7 @@
 import { edgefleet } from './gen/edgefleet.js';
 import * as C from './convert.js';
 import { isValidNodeId } from './topics.js';
+import { validatePolicy } from './policy.js';
 import {
   NETWORK_MODES,
   RESTART_POLICIES,
@@ -229,6 +230,7 @@ function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string |
         m.generation > 0 ? null : 'generation must be > 0',
         tooMany('workloads', m.workloads.length, MAX_ITEMS.workloads),
         validateDesired(m),
+        validatePolicy(m.policy),
       );
     }
     case 'commands': {

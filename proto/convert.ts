@@ -1,6 +1,7 @@
 // Conversion between generated protobuf objects and domain types (proto/types.ts). Pure, no I/O.
 // toWire* builds plain property objects the generated encoders accept; fromWire* reads decoded
 // messages and fills every absent field with its domain default.
+import { policyFromWire, policyToWire } from './convert-policy.js';
 import { edgefleet } from './gen/edgefleet.js';
 import type * as T from './types.js';
 
@@ -363,7 +364,7 @@ export function desiredToWire(d: T.DesiredState): pb.DesiredState.$Properties {
     generation: d.generation,
     telemetryIntervalMs: d.telemetryIntervalMs,
     issuedAtMs: d.issuedAtMs,
-    policy: { ...d.policy, rules: d.policy.rules.map((r) => ({ ...r })) },
+    policy: policyToWire(d.policy),
     workloads: d.workloads.map((w) => ({
       name: w.name,
       specHash: w.specHash,
@@ -383,18 +384,7 @@ export function desiredFromWire(m: pb.DesiredState): T.DesiredState {
     generation: num(m.generation),
     telemetryIntervalMs: num(m.telemetryIntervalMs),
     issuedAtMs: num(m.issuedAtMs),
-    policy: {
-      evictMemoryPercent: num(m.policy?.evictMemoryPercent),
-      evictDiskPercent: num(m.policy?.evictDiskPercent),
-      restartBackoffMaxMs: num(m.policy?.restartBackoffMaxMs),
-      rules: (m.policy?.rules ?? []).map((r) => ({
-        name: str(r.name),
-        when: str(r.when),
-        forMs: num(r.forMs),
-        then: str(r.then),
-        until: str(r.until),
-      })),
-    },
+    policy: policyFromWire(m.policy, num),
     workloads: (m.workloads ?? []).map((w) => ({
       name: str(w.name),
       specHash: str(w.specHash),

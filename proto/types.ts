@@ -209,12 +209,36 @@ export interface WorkloadInstance {
   runWhen: RunWhen;
 }
 
+export const POLICY_METRICS = ['memory_percent', 'disk_percent', 'cpu_percent', 'temperature_c', 'link_offline_s'] as const;
+export type PolicyMetric = (typeof POLICY_METRICS)[number];
+
+export interface PolicyCondition {
+  metric: PolicyMetric;
+  op: 'gt' | 'lt';
+  value: number;
+}
+
+export type PolicyAction =
+  | { kind: 'stop_below_priority'; priority: number }
+  | { kind: 'pause_below_priority'; priority: number }
+  | { kind: 'cap_cpu_below_priority'; priority: number; cpuMillis: number }
+  | { kind: 'start_workload'; workload: string }
+  | { kind: 'refuse_pulls' }
+  | { kind: 'evict_lowest_priority' };
+
 export interface PolicyRule {
   name: string;
+  /** Free text from v1 drafts: carried, never interpreted. */
   when: string;
   forMs: number;
   then: string;
   until: string;
+  /** A rule without condition or action is inert (agent/policy). */
+  condition?: PolicyCondition;
+  action?: PolicyAction;
+  /** Hysteresis: once fired, the rule clears when this holds for clearForMs (default: !condition). */
+  clear?: PolicyCondition;
+  clearForMs?: number;
 }
 
 export interface NodePolicy {
@@ -222,6 +246,8 @@ export interface NodePolicy {
   evictDiskPercent: number;
   restartBackoffMaxMs: number;
   rules: PolicyRule[];
+  /** Daily windows "HH:MM-HH:MM[,...]" in the node's local time for applying a new desired state; '' = any time. */
+  maintenanceWindow?: string;
 }
 
 export interface DesiredState {

@@ -6,6 +6,7 @@ import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { nodeTopic, type UpstreamKind } from '../../proto/topics.js';
+import { driveReconnects, type Reconnector } from './reconnect.js';
 
 export interface LinkOptions {
   url: string;
@@ -14,9 +15,11 @@ export interface LinkOptions {
   logger: Logger;
   /** Encoded NodeState with online = false, left with the broker as the Last Will. */
   will: Uint8Array;
+  /** A half-open link is noticed after 1.5 x this without an answer (default 15). */
   keepaliveS?: number;
-  /** Base reconnect period; each agent adds its own jitter so a restart is no thundering herd. */
+  /** First retry window; it doubles per failed try up to reconnectMaxMs, full jitter (reconnect.ts). */
   reconnectMs?: number;
+  reconnectMaxMs?: number;
   random?: () => number;
   onConnect: () => void;
   onDisconnect: () => void;
@@ -28,6 +31,7 @@ export class Link {
   private readonly client: MqttClient;
   private readonly desiredTopic: string;
   private readonly commandsTopic: string;
+  private readonly reconnector: Reconnector;
 
   constructor(private readonly opts: LinkOptions) {
     const log = opts.logger;
@@ -37,9 +41,11 @@ export class Link {
     const options: IClientOptions = {
       clientId: opts.nodeId,
       clean: true,
-      keepalive: opts.keepaliveS ?? 30,
-      reconnectPeriod: Math.round(base / 2 + (base / 2) * (opts.random ?? Math.random)()),
-      connectTimeout: 10_000,
+      keepalive: opts.keepaliveS ?? 15,
+      // Reconnects are ours (agent/link/reconnect.ts): mqtt.js would retry on one fixed period.
+      reconnectPeriod: 0,
+      // A CONNECT into a silent partition must give up about as fast as keepalive would notice.
+      connectTimeout: Math.min(10_000, Math.max(2_000, (opts.keepaliveS ?? 15) * 1500)),
       queueQoSZero: false,
       resubscribe: false,
       will: {
@@ -50,6 +56,12 @@ export class Link {
       },
     };
     this.client = connect(opts.url, options);
+    this.reconnector = driveReconnects(this.client, {
+      baseMs: base,
+      maxMs: opts.reconnectMaxMs ?? 60_000,
+      ...(opts.random ? { random: opts.random } : {}),
+      onSchedule: (delayMs, attempt) => log.info({ delayMs, attempt }, 'reconnecting after backoff'),
+    });
     this.client.on('connect', () => {
       // Nagle would hold every QoS 1 ack ~40 ms.
       (this.client.stream as Partial<Socket>).setNoDelay?.(true);
@@ -61,7 +73,12 @@ export class Link {
       );
       opts.onConnect();
     });
-    this.client.on('close', () => opts.onDisconnect());
+    this.client.on('close', () => {
+      // Each reconnect starts a fresh session and fresh mqtt.js stores, so a QoS 1 publish still
+      // waiting for its PUBACK would wait forever: fail it now and let the outbox send it again.
+      for (const id of Object.keys(this.client.outgoing)) this.client.removeOutgoingMessage(Number(id));
+      opts.onDisconnect();
+    });
     this.client.on('offline', () => log.info('link offline'));
     this.client.on('error', (err) => log.warn({ err: err.message }, 'link error'));
     this.client.on('message', (topic, payload) => {
@@ -87,6 +104,7 @@ export class Link {
 
   /** Publishes the given final state, then disconnects cleanly (no Last Will). */
   async close(finalState?: Uint8Array): Promise<void> {
+    this.reconnector.stop();
     if (finalState && this.client.connected) {
       await this.publish('state', finalState, true).catch(() => undefined);
     }

@@ -6,24 +6,36 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { Bus, BusHandler, PublishOptions } from './bus.js';
 import { canConnect, canPublish, canSubscribe } from './acl.js';
+import { ConnectRateLimiter, DEFAULT_MAX_CONNECTS_PER_SECOND } from './connect-rate.js';
 
 export interface EmbeddedBrokerOptions {
   host: string;
   port: number;
   prefix: string;
   logger: Logger;
+  /** Accepted CONNECTs per second (connect-rate.ts); above it CONNACK 3, server unavailable. 0: no limit. */
+  maxConnectsPerSecond?: number;
+  now?: () => number;
+  /** Every rate decision, for tests and metrics. */
+  onConnectDecision?: (admitted: boolean, atMs: number) => void;
 }
 
 export interface EmbeddedBroker extends Bus {
   readonly port: number;
   readonly aedes: Aedes;
+  /** CONNECTs admitted and refused by the rate limit. */
+  connectStats(): { admitted: number; refused: number };
   close(): Promise<void>;
 }
 
 const CONNACK_IDENTIFIER_REJECTED = 2;
+const CONNACK_SERVER_UNAVAILABLE = 3;
 
 export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
   const log = opts.logger.child({ component: 'broker' });
+  const now = opts.now ?? Date.now;
+  const rate = new ConnectRateLimiter(opts.maxConnectsPerSecond ?? DEFAULT_MAX_CONNECTS_PER_SECOND);
+  let refusedLogged = 0;
   const aedes = await Aedes.createBroker({
     connectTimeout: 10_000,
     maxClientsIdLength: 63,
@@ -37,6 +49,24 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
         return;
       }
       void client;
+      done(null, true);
+    },
+    // The rate limit sits here, not in preConnect: a refusal from authenticate is answered with a
+    // CONNACK carrying the return code (3, server unavailable); preConnect would only drop the socket.
+    authenticate: (_client, _username, _password, done) => {
+      const t = now();
+      const admitted = rate.take(t);
+      opts.onConnectDecision?.(admitted, t);
+      if (!admitted) {
+        // One line per second at most: a storm must not also flood the log.
+        if (t - refusedLogged >= 1000) {
+          refusedLogged = t;
+          log.warn({ ...rate.stats() }, 'connect rate limit reached; refusing with server unavailable');
+        }
+        const err = Object.assign(new Error('connect rate limit'), { returnCode: CONNACK_SERVER_UNAVAILABLE }) as AuthenticateError;
+        done(err, false);
+        return;
+      }
       done(null, true);
     },
     authorizePublish: (client, packet, done) => {
@@ -74,6 +104,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   return {
     port,
     aedes,
+    connectStats: () => rate.stats(),
     publish(topic: string, payload: Uint8Array, p: PublishOptions): Promise<void> {
       return new Promise((resolve, reject) => {
         aedes.publish(

@@ -18,6 +18,8 @@ interface ControllerFlags {
   httpPort: number;
   prefix: string;
   logLevel: string;
+  maxConnectsPerSecond: number;
+  telemetryIntervalMs: number;
 }
 
 function controllerOptions(cmd: Command): Command {
@@ -27,6 +29,8 @@ function controllerOptions(cmd: Command): Command {
     .option('--mqtt-port <port>', 'MQTT port', (v) => Number(v), CONTROLLER_DEFAULTS.mqttPort)
     .option('--http-port <port>', 'HTTP API port', (v) => Number(v), CONTROLLER_DEFAULTS.httpPort)
     .option('--prefix <prefix>', 'MQTT topic prefix', CONTROLLER_DEFAULTS.prefix)
+    .option('--max-connects-per-second <n>', 'accepted MQTT connects per second; above it agents back off (0: no limit)', (v) => Number(v), CONTROLLER_DEFAULTS.maxConnectsPerSecond)
+    .option('--telemetry-interval-ms <ms>', 'how often agents sample telemetry', (v) => Number(v), CONTROLLER_DEFAULTS.telemetryIntervalMs)
     .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? CONTROLLER_DEFAULTS.logLevel);
 }
 
@@ -39,6 +43,8 @@ function toConfig(f: ControllerFlags): ControllerConfig {
     httpPort: f.httpPort,
     prefix: f.prefix,
     logLevel: f.logLevel,
+    maxConnectsPerSecond: f.maxConnectsPerSecond,
+    telemetryIntervalMs: f.telemetryIntervalMs,
   });
 }
 

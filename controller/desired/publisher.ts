@@ -53,6 +53,21 @@ export class DesiredPublisher {
     return results;
   }
 
+  /**
+   * On hello: a node whose applied (epoch, generation) is behind its stored snapshot gets the
+   * snapshot again. The retained copy covers a fresh subscribe; this covers a retained copy that
+   * is gone or was superseded on the broker (an external broker, a lost retain). The agent
+   * ignores a snapshot that is not newer than the one it holds, so a resend is harmless.
+   */
+  async resendIfBehind(nodeId: string, applied: { epoch: number; generation: number }): Promise<boolean> {
+    const d = this.deps.store.getDesired(nodeId);
+    if (!d) return false;
+    if (applied.epoch === this.deps.store.epoch() && applied.generation >= d.generation) return false;
+    await this.deps.bus.publish(nodeTopic(this.deps.prefix, nodeId, 'desired'), d.payload, { qos: 1, retain: true });
+    this.deps.logger.info({ node: nodeId, generation: d.generation, applied }, 'node is behind; desired state sent again');
+    return true;
+  }
+
   /** On start: the broker's retained messages may be gone; put every stored snapshot back. */
   async republishAll(): Promise<number> {
     const all = this.deps.store.listDesired();

@@ -1,6 +1,6 @@
 // The node registry: every node the controller has heard from, fed by hello, state and the Last
 // Will. In memory for reads, written through to the store on the messages that change it.
-import type { Hello, NodeState } from '../../proto/types.js';
+import { isNewer, type Hello, type NodeState } from '../../proto/types.js';
 import type { Store, StoredNode } from '../store/store.js';
 import { NodeAdminState, type NodeAdmin, type SchedulingState } from './node-admin.js';
 
@@ -80,7 +80,7 @@ export class FleetRegistry {
   onState(s: NodeState): boolean {
     const prev = this.nodes.get(s.nodeId);
     if (!prev) return false;
-    const next: StoredNode = { ...prev, state: s, online: s.online, lastSeenMs: s.online ? this.now() : prev.lastSeenMs };
+    const next: StoredNode = { ...prev, state: keepApplied(prev.state, s), online: s.online, lastSeenMs: s.online ? this.now() : prev.lastSeenMs };
     this.nodes.set(s.nodeId, next);
     this.store.upsertNode(next);
     if (prev.online && !s.online) this.onTopologyChange(s.nodeId, 'offline');
@@ -134,6 +134,17 @@ function toView(n: StoredNode, admin: NodeAdmin): NodeView {
     firstSeenMs: n.firstSeenMs,
     lastSeenMs: n.lastSeenMs,
   };
+}
+
+/**
+ * The Last Will is encoded when the link comes up, so its applied generation can be older than
+ * what the node reported since: within one boot, keep the newer one (and the last workloads).
+ */
+function keepApplied(prev: NodeState | null, s: NodeState): NodeState {
+  if (s.online || !prev || prev.bootId !== s.bootId) return s;
+  const was = { epoch: prev.appliedEpoch, generation: prev.appliedGeneration };
+  if (!isNewer(was, { epoch: s.appliedEpoch, generation: s.appliedGeneration })) return s;
+  return { ...s, appliedEpoch: was.epoch, appliedGeneration: was.generation, workloads: s.workloads.length > 0 ? s.workloads : prev.workloads };
 }
 
 function sameLabels(a: Record<string, string>, b: Record<string, string>): boolean {

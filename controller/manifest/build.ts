@@ -30,6 +30,7 @@ export function toWorkload(m: ValidManifest): Workload {
       spread: placement.spread ? { key: placement.spread.key } : null,
       maxPerNode: placement.maxPerNode,
       autoscale: placement.autoscale ?? null,
+      ...(placement.disconnect ? { disconnect: { ...placement.disconnect } } : {}),
     },
   };
   return { ...base, specHash: specHash(base) };

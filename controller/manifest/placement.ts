@@ -6,7 +6,7 @@ import { isComparable, isVersionKey } from './compare.js';
 import { WHEN_OBJECT, durationSchema, labelKeySchema, labelsSchema } from './fields.js';
 import { parseMemoryBytes } from './quantity.js';
 import { strictObject } from './strict.js';
-import { AUTOSCALE_METRICS, CONSTRAINT_OPERATORS, PLACEMENT_MODES, type Autoscale, type Constraint } from './types.js';
+import { AUTOSCALE_METRICS, CONSTRAINT_OPERATORS, PLACEMENT_MODES, RECONCILE_MODES, type Autoscale, type Constraint } from './types.js';
 
 export const MAX_REPLICAS = 10_000;
 export const MAX_RULES = 32;
@@ -96,6 +96,15 @@ const autoscaleSchema = strictObject({
     return { min: a.min, max: a.max, metric: a.metric, target: t.ok ? t.value : 0, cooldownMs: a.cooldown };
   });
 
+/** Shorter than a few keepalives would replace on every hiccup of the link. */
+export const MIN_LOST_AFTER_MS = 1_000;
+
+const disconnectSchema = strictObject({
+  lostAfter: durationSchema.refine((ms) => ms >= MIN_LOST_AFTER_MS, `must be at least ${MIN_LOST_AFTER_MS / 1000}s`),
+  replace: z.boolean().default(false),
+  reconcile: z.enum(RECONCILE_MODES).default('keepOriginal'),
+}).transform((d) => ({ lostAfterMs: d.lostAfter, replace: d.replace, reconcile: d.reconcile }));
+
 const ONE_PER_NODE =
   'must be 1 for now: the agent runs one instance of a workload per node (use more replicas on more nodes)';
 
@@ -108,6 +117,7 @@ export const placementSchema = strictObject({
   spread: strictObject({ key: labelKeySchema }).optional(),
   maxPerNode: z.int().refine((n) => n === 1, ONE_PER_NODE).default(1),
   autoscale: autoscaleSchema.optional(),
+  disconnect: disconnectSchema.optional(),
 }).superRefine((p, ctx) => {
   const issue = (path: PropertyKey[], message: string): void => ctx.addIssue({ code: 'custom', path, message, input: p });
   const auto: unknown = p.autoscale;
@@ -119,6 +129,10 @@ export const placementSchema = strictObject({
     if (p.replicas !== undefined) issue(['replicas'], why);
     if (auto !== undefined) issue(['autoscale'], why);
     if (p.spread !== undefined) issue(['spread'], why);
+    const d: unknown = p.disconnect;
+    if (typeof d === 'object' && d !== null && (d as { replace?: unknown }).replace === true) {
+      issue(['disconnect', 'replace'], 'must be false with mode perNode (each node runs its own copy; there is nothing to move)');
+    }
   }
   if (isRange(auto) && typeof p.replicas === 'number' && (p.replicas < auto.min || p.replicas > auto.max)) {
     issue(['replicas'], `${p.replicas} must be within autoscale min ${auto.min} and max ${auto.max} (or leave it out to start at min)`);

@@ -36,6 +36,9 @@ function renderPlacement(p: Placement): WorkloadManifest['spec']['placement'] {
     ...nonEmpty('preferences', p.preferences.map((r) => ({ weight: r.weight, ...rule(r) }))),
     ...(p.spread ? { spread: { key: p.spread.key } } : {}),
     ...(p.maxPerNode !== 1 ? { maxPerNode: p.maxPerNode } : {}),
+    ...(p.disconnect
+      ? { disconnect: { lostAfter: formatDuration(p.disconnect.lostAfterMs), replace: p.disconnect.replace, reconcile: p.disconnect.reconcile } }
+      : {}),
     ...(a
       ? {
           autoscale: {

@@ -48,6 +48,19 @@ export interface Autoscale {
   cooldownMs: number;
 }
 
+export const RECONCILE_MODES = ['keepOriginal', 'keepReplacement'] as const;
+export type ReconcileMode = (typeof RECONCILE_MODES)[number];
+
+/** What happens to a replicated workload's instance when its node goes silent. */
+export interface DisconnectPolicy {
+  /** How long a silent node keeps its placement before it counts as lost. */
+  lostAfterMs: number;
+  /** Start one replacement elsewhere once the node is lost (never for a mass disconnect). */
+  replace: boolean;
+  /** When the lost node returns: which of the two instances stays. */
+  reconcile: ReconcileMode;
+}
+
 export interface Placement {
   mode: PlacementMode;
   /** Copies wanted fleet-wide for `replicated` (the start count with autoscale); always 0 for `perNode`. */
@@ -63,6 +76,8 @@ export interface Placement {
   /** Instances of this workload one node may run. Only 1 today: the agent runs one per node. */
   maxPerNode: number;
   autoscale: Autoscale | null;
+  /** Absent: a silent node keeps its placements for as long as it is silent. */
+  disconnect?: DisconnectPolicy;
 }
 
 export interface Workload {

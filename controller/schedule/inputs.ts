@@ -27,6 +27,7 @@ export function toSchedWorkload(w: Workload, replicas = w.placement.replicas): S
       preferences: p.preferences,
       spread: p.spread,
       maxPerNode: p.maxPerNode,
+      ...(p.disconnect ? { disconnect: p.disconnect } : {}),
     },
   };
 }

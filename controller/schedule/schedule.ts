@@ -17,6 +17,7 @@
 // (2) place what is missing, higher priority first, preempting only for a higher priority;
 // (3) explain whatever is still missing.
 import type { Placement } from '../store/store.js';
+import { planDisconnect, preferTrim, settleDisconnect, type DisconnectFacts } from './disconnect.js';
 import { compileHardRules, newPlacementBlock, type HardRules } from './eligibility.js';
 import { explain } from './explain.js';
 import { Ledger } from './fit.js';
@@ -42,12 +43,13 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byPriority = (a: SchedWorkload, b: SchedWorkload): number => b.priority - a.priority || byName(a.name, b.name);
 
-/** `now` is part of the contract so time-based rules stay pure; no rule reads it yet. */
+/** `now` and the silent-node facts keep time-based rules pure (disconnect.ts reads both). */
 export function schedule(
   workloads: readonly SchedWorkload[],
   nodes: readonly SchedNode[],
   current: readonly Placement[],
-  _now = 0,
+  now = 0,
+  disconnect?: DisconnectFacts,
 ): ScheduleResult {
   const s = new Scheduling(nodes);
   const order = [...workloads].sort(byPriority);
@@ -57,9 +59,16 @@ export function schedule(
     list.push(p.nodeId);
     currentBy.set(p.workload, list);
   }
-  for (const w of order) s.keep(w, currentBy.get(w.name) ?? []);
+  const plan = disconnect ? planDisconnect(order, nodes, currentBy, disconnect, now) : null;
+  for (const w of order) {
+    const released = new Set(plan?.released.get(w.name) ?? []);
+    s.keep(w, (currentBy.get(w.name) ?? []).filter((id) => !released.has(id)), plan?.trimFirst.get(w.name));
+  }
   for (const w of order) s.placeMissing(w);
-  return s.result(workloads);
+  const result = s.result(workloads);
+  if (!plan || !disconnect) return result;
+  const settled = settleDisconnect(result.placements, order, currentBy, plan, disconnect);
+  return { ...result, placements: settled.placements, disconnect: settled.outcome };
 }
 
 class Scheduling {
@@ -78,7 +87,7 @@ class Scheduling {
   }
 
   /** Pass 1: existing placements that still satisfy the hard rules, not draining, that fit. */
-  keep(w: SchedWorkload, currentNodes: readonly string[]): void {
+  keep(w: SchedWorkload, currentNodes: readonly string[], trimFirst: readonly string[] = []): void {
     this.byName.set(w.name, w);
     this.chosen.set(w.name, new Set());
     this.spreads.set(w.name, new SpreadCount(w));
@@ -86,7 +95,7 @@ class Scheduling {
     let keep = ids
       .map((id) => this.nodeById.get(id))
       .filter((n): n is SchedNode => n !== undefined && !n.draining && this.hard(w)(n) === null);
-    if (w.placement.mode === 'replicated') keep = this.trim(w, keep, w.placement.replicas);
+    if (w.placement.mode === 'replicated') keep = this.trim(w, preferTrim(keep, trimFirst, w.placement.replicas), w.placement.replicas);
     for (const n of keep) if (this.ledger.misfit(n, w) === null) this.place(w, n);
   }
 

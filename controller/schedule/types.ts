@@ -1,8 +1,9 @@
 // The scheduler's own view of workloads and nodes: only the facts it decides on, all of them
 // passed in. Adapters (inputs.ts) build these from the store and the registry.
 import type { Labels } from '../../proto/types.js';
-import type { Constraint, NodeProperty, PlacementMode, Preference } from '../manifest/types.js';
+import type { Constraint, DisconnectPolicy, NodeProperty, PlacementMode, Preference } from '../manifest/types.js';
 import type { Placement } from '../store/store.js';
+import type { DisconnectOutcome } from './disconnect.js';
 
 export interface Resources {
   cpuMillis: number;
@@ -19,6 +20,8 @@ export interface SchedPlacement {
   spread: { key: string } | null;
   /** Always 1 today (validated in the manifest): at most one instance per node. */
   maxPerNode: number;
+  /** When a node goes silent (schedule/disconnect.ts); absent: placements stay. */
+  disconnect?: DisconnectPolicy;
 }
 
 export interface SchedWorkload {
@@ -73,6 +76,8 @@ export interface ScheduleResult {
   /** Sorted by workload. */
   unplaced: Unplaced[];
   preempted: Preemption[];
+  /** Only when silent-node facts were passed in. */
+  disconnect?: DisconnectOutcome;
 }
 
 export const REASON_SELECTOR = 'did not match nodeSelector';

@@ -907,6 +907,7 @@ export namespace edgefleet {
             evictDiskPercent: number;
             restartBackoffMaxMs: number;
             rules: edgefleet.v1.PolicyRule.$Properties[];
+            maintenanceWindow: string;
             static create(properties: edgefleet.v1.NodePolicy.$Shape): edgefleet.v1.NodePolicy & edgefleet.v1.NodePolicy.$Shape;
             static create(properties?: edgefleet.v1.NodePolicy.$Properties): edgefleet.v1.NodePolicy;
             static encode(message: edgefleet.v1.NodePolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -924,6 +925,7 @@ export namespace edgefleet {
                 evictDiskPercent?: (number|null);
                 restartBackoffMaxMs?: (number|null);
                 rules?: (edgefleet.v1.PolicyRule.$Properties[]|null);
+                maintenanceWindow?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.NodePolicy.$Properties;
@@ -940,6 +942,10 @@ export namespace edgefleet {
             forMs: number;
             then: string;
             until: string;
+            condition?: (edgefleet.v1.PolicyCondition.$Properties|null);
+            action?: (edgefleet.v1.PolicyAction.$Properties|null);
+            clear?: (edgefleet.v1.PolicyCondition.$Properties|null);
+            clearForMs: number;
             static create(properties: edgefleet.v1.PolicyRule.$Shape): edgefleet.v1.PolicyRule & edgefleet.v1.PolicyRule.$Shape;
             static create(properties?: edgefleet.v1.PolicyRule.$Properties): edgefleet.v1.PolicyRule;
             static encode(message: edgefleet.v1.PolicyRule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -958,9 +964,100 @@ export namespace edgefleet {
                 forMs?: (number|null);
                 then?: (string|null);
                 until?: (string|null);
+                condition?: (edgefleet.v1.PolicyCondition.$Properties|null);
+                action?: (edgefleet.v1.PolicyAction.$Properties|null);
+                clear?: (edgefleet.v1.PolicyCondition.$Properties|null);
+                clearForMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.PolicyRule.$Properties;
+        }
+
+        enum PolicyMetric {
+            POLICY_METRIC_UNSPECIFIED = 0,
+            POLICY_METRIC_MEMORY_PERCENT = 1,
+            POLICY_METRIC_DISK_PERCENT = 2,
+            POLICY_METRIC_CPU_PERCENT = 3,
+            POLICY_METRIC_TEMPERATURE_C = 4,
+            POLICY_METRIC_LINK_OFFLINE_S = 5
+        }
+
+        enum PolicyOp {
+            POLICY_OP_UNSPECIFIED = 0,
+            POLICY_OP_GT = 1,
+            POLICY_OP_LT = 2
+        }
+
+        interface IPolicyCondition extends edgefleet.v1.PolicyCondition.$Properties {
+        }
+
+        class PolicyCondition {
+            constructor(properties?: edgefleet.v1.PolicyCondition.$Properties);
+            $unknowns?: Uint8Array[];
+            metric: edgefleet.v1.PolicyMetric;
+            op: edgefleet.v1.PolicyOp;
+            value: number;
+            static create(properties: edgefleet.v1.PolicyCondition.$Shape): edgefleet.v1.PolicyCondition & edgefleet.v1.PolicyCondition.$Shape;
+            static create(properties?: edgefleet.v1.PolicyCondition.$Properties): edgefleet.v1.PolicyCondition;
+            static encode(message: edgefleet.v1.PolicyCondition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.PolicyCondition & edgefleet.v1.PolicyCondition.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.PolicyCondition;
+            static toObject(message: edgefleet.v1.PolicyCondition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PolicyCondition {
+            interface $Properties {
+                metric?: (edgefleet.v1.PolicyMetric|null);
+                op?: (edgefleet.v1.PolicyOp|null);
+                value?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.PolicyCondition.$Properties;
+        }
+
+        enum PolicyActionKind {
+            POLICY_ACTION_UNSPECIFIED = 0,
+            POLICY_ACTION_STOP_BELOW_PRIORITY = 1,
+            POLICY_ACTION_PAUSE_BELOW_PRIORITY = 2,
+            POLICY_ACTION_CAP_CPU_BELOW_PRIORITY = 3,
+            POLICY_ACTION_START_WORKLOAD = 4,
+            POLICY_ACTION_REFUSE_PULLS = 5,
+            POLICY_ACTION_EVICT_LOWEST_PRIORITY = 6
+        }
+
+        interface IPolicyAction extends edgefleet.v1.PolicyAction.$Properties {
+        }
+
+        class PolicyAction {
+            constructor(properties?: edgefleet.v1.PolicyAction.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: edgefleet.v1.PolicyActionKind;
+            priority: number;
+            workload: string;
+            cpuMillis: number;
+            static create(properties: edgefleet.v1.PolicyAction.$Shape): edgefleet.v1.PolicyAction & edgefleet.v1.PolicyAction.$Shape;
+            static create(properties?: edgefleet.v1.PolicyAction.$Properties): edgefleet.v1.PolicyAction;
+            static encode(message: edgefleet.v1.PolicyAction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.PolicyAction & edgefleet.v1.PolicyAction.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.PolicyAction;
+            static toObject(message: edgefleet.v1.PolicyAction, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PolicyAction {
+            interface $Properties {
+                kind?: (edgefleet.v1.PolicyActionKind|null);
+                priority?: (number|null);
+                workload?: (string|null);
+                cpuMillis?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.PolicyAction.$Properties;
         }
 
         interface ICommand extends edgefleet.v1.Command.$Properties {

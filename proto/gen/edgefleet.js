@@ -9958,6 +9958,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [evictDiskPercent] NodePolicy evictDiskPercent
              * @property {number|null} [restartBackoffMaxMs] NodePolicy restartBackoffMaxMs
              * @property {Array.<edgefleet.v1.PolicyRule.$Properties>|null} [rules] NodePolicy rules
+             * @property {string|null} [maintenanceWindow] NodePolicy maintenanceWindow
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10023,6 +10024,14 @@ export const edgefleet = $root.edgefleet = (() => {
             NodePolicy.prototype.rules = $util.emptyArray;
 
             /**
+             * NodePolicy maintenanceWindow.
+             * @member {string} maintenanceWindow
+             * @memberof edgefleet.v1.NodePolicy
+             * @instance
+             */
+            NodePolicy.prototype.maintenanceWindow = "";
+
+            /**
              * Creates a new NodePolicy instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.NodePolicy
@@ -10063,6 +10072,8 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.rules != null && message.rules.length)
                     for (let i = 0; i < message.rules.length; ++i)
                         $root.edgefleet.v1.PolicyRule.encode(message.rules[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.maintenanceWindow != null && $Object.hasOwnProperty.call(message, "maintenanceWindow") && message.maintenanceWindow !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.maintenanceWindow);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10142,6 +10153,15 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.rules.push($root.edgefleet.v1.PolicyRule.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.maintenanceWindow = value;
+                            else
+                                delete message.maintenanceWindow;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10192,6 +10212,9 @@ export const edgefleet = $root.edgefleet = (() => {
                             return "rules." + error;
                     }
                 }
+                if (message.maintenanceWindow != null && $Object.hasOwnProperty.call(message, "maintenanceWindow"))
+                    if (!$util.isString(message.maintenanceWindow))
+                        return "maintenanceWindow: string expected";
                 return null;
             };
 
@@ -10232,6 +10255,9 @@ export const edgefleet = $root.edgefleet = (() => {
                         message.rules[i] = $root.edgefleet.v1.PolicyRule.fromObject(object.rules[i], _depth + 1);
                     }
                 }
+                if (object.maintenanceWindow != null)
+                    if (typeof object.maintenanceWindow !== "string" || object.maintenanceWindow.length)
+                        message.maintenanceWindow = $String(object.maintenanceWindow);
                 return message;
             };
 
@@ -10258,6 +10284,7 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.evictMemoryPercent = 0;
                     object.evictDiskPercent = 0;
                     object.restartBackoffMaxMs = 0;
+                    object.maintenanceWindow = "";
                 }
                 if (message.evictMemoryPercent != null && $Object.hasOwnProperty.call(message, "evictMemoryPercent"))
                     object.evictMemoryPercent = options.json && !$isFinite(message.evictMemoryPercent) ? $String(message.evictMemoryPercent) : message.evictMemoryPercent;
@@ -10270,6 +10297,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     for (let j = 0; j < message.rules.length; ++j)
                         object.rules[j] = $root.edgefleet.v1.PolicyRule.toObject(message.rules[j], options, _depth + 1);
                 }
+                if (message.maintenanceWindow != null && $Object.hasOwnProperty.call(message, "maintenanceWindow"))
+                    object.maintenanceWindow = message.maintenanceWindow;
                 return object;
             };
 
@@ -10311,6 +10340,10 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [forMs] PolicyRule forMs
              * @property {string|null} [then] PolicyRule then
              * @property {string|null} [until] PolicyRule until
+             * @property {edgefleet.v1.PolicyCondition.$Properties|null} [condition] PolicyRule condition
+             * @property {edgefleet.v1.PolicyAction.$Properties|null} [action] PolicyRule action
+             * @property {edgefleet.v1.PolicyCondition.$Properties|null} [clear] PolicyRule clear
+             * @property {number|null} [clearForMs] PolicyRule clearForMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10383,6 +10416,38 @@ export const edgefleet = $root.edgefleet = (() => {
             PolicyRule.prototype.until = "";
 
             /**
+             * PolicyRule condition.
+             * @member {edgefleet.v1.PolicyCondition.$Properties|null|undefined} condition
+             * @memberof edgefleet.v1.PolicyRule
+             * @instance
+             */
+            PolicyRule.prototype.condition = null;
+
+            /**
+             * PolicyRule action.
+             * @member {edgefleet.v1.PolicyAction.$Properties|null|undefined} action
+             * @memberof edgefleet.v1.PolicyRule
+             * @instance
+             */
+            PolicyRule.prototype.action = null;
+
+            /**
+             * PolicyRule clear.
+             * @member {edgefleet.v1.PolicyCondition.$Properties|null|undefined} clear
+             * @memberof edgefleet.v1.PolicyRule
+             * @instance
+             */
+            PolicyRule.prototype.clear = null;
+
+            /**
+             * PolicyRule clearForMs.
+             * @member {number} clearForMs
+             * @memberof edgefleet.v1.PolicyRule
+             * @instance
+             */
+            PolicyRule.prototype.clearForMs = 0;
+
+            /**
              * Creates a new PolicyRule instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.PolicyRule
@@ -10424,6 +10489,14 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.then);
                 if (message.until != null && $Object.hasOwnProperty.call(message, "until") && message.until !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.until);
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    $root.edgefleet.v1.PolicyCondition.encode(message.condition, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    $root.edgefleet.v1.PolicyAction.encode(message.action, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.clear != null && $Object.hasOwnProperty.call(message, "clear"))
+                    $root.edgefleet.v1.PolicyCondition.encode(message.clear, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.clearForMs != null && $Object.hasOwnProperty.call(message, "clearForMs") && message.clearForMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.clearForMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10513,6 +10586,33 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.until;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.condition = $root.edgefleet.v1.PolicyCondition.decode(reader, reader.size(), $undefined, _depth + 1, message.condition);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.action = $root.edgefleet.v1.PolicyAction.decode(reader, reader.size(), $undefined, _depth + 1, message.action);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.clear = $root.edgefleet.v1.PolicyCondition.decode(reader, reader.size(), $undefined, _depth + 1, message.clear);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.clearForMs = value;
+                            else
+                                delete message.clearForMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10560,6 +10660,24 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
                     if (!$util.isString(message.until))
                         return "until: string expected";
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition")) {
+                    let error = $root.edgefleet.v1.PolicyCondition.verify(message.condition, _depth + 1);
+                    if (error)
+                        return "condition." + error;
+                }
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action")) {
+                    let error = $root.edgefleet.v1.PolicyAction.verify(message.action, _depth + 1);
+                    if (error)
+                        return "action." + error;
+                }
+                if (message.clear != null && $Object.hasOwnProperty.call(message, "clear")) {
+                    let error = $root.edgefleet.v1.PolicyCondition.verify(message.clear, _depth + 1);
+                    if (error)
+                        return "clear." + error;
+                }
+                if (message.clearForMs != null && $Object.hasOwnProperty.call(message, "clearForMs"))
+                    if (!$util.isInteger(message.clearForMs))
+                        return "clearForMs: integer expected";
                 return null;
             };
 
@@ -10596,6 +10714,24 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (object.until != null)
                     if (typeof object.until !== "string" || object.until.length)
                         message.until = $String(object.until);
+                if (object.condition != null) {
+                    if (!$util.isObject(object.condition))
+                        throw $TypeError(".edgefleet.v1.PolicyRule.condition: object expected");
+                    message.condition = $root.edgefleet.v1.PolicyCondition.fromObject(object.condition, _depth + 1);
+                }
+                if (object.action != null) {
+                    if (!$util.isObject(object.action))
+                        throw $TypeError(".edgefleet.v1.PolicyRule.action: object expected");
+                    message.action = $root.edgefleet.v1.PolicyAction.fromObject(object.action, _depth + 1);
+                }
+                if (object.clear != null) {
+                    if (!$util.isObject(object.clear))
+                        throw $TypeError(".edgefleet.v1.PolicyRule.clear: object expected");
+                    message.clear = $root.edgefleet.v1.PolicyCondition.fromObject(object.clear, _depth + 1);
+                }
+                if (object.clearForMs != null)
+                    if ($Number(object.clearForMs) !== 0)
+                        message.clearForMs = object.clearForMs >>> 0;
                 return message;
             };
 
@@ -10622,6 +10758,10 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.forMs = 0;
                     object.then = "";
                     object.until = "";
+                    object.condition = null;
+                    object.action = null;
+                    object.clear = null;
+                    object.clearForMs = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -10633,6 +10773,14 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.then = message.then;
                 if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
                     object.until = message.until;
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    object.condition = $root.edgefleet.v1.PolicyCondition.toObject(message.condition, options, _depth + 1);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    object.action = $root.edgefleet.v1.PolicyAction.toObject(message.action, options, _depth + 1);
+                if (message.clear != null && $Object.hasOwnProperty.call(message, "clear"))
+                    object.clear = $root.edgefleet.v1.PolicyCondition.toObject(message.clear, options, _depth + 1);
+                if (message.clearForMs != null && $Object.hasOwnProperty.call(message, "clearForMs"))
+                    object.clearForMs = message.clearForMs;
                 return object;
             };
 
@@ -10662,6 +10810,780 @@ export const edgefleet = $root.edgefleet = (() => {
             };
 
             return PolicyRule;
+        })();
+
+        /**
+         * PolicyMetric enum.
+         * @name edgefleet.v1.PolicyMetric
+         * @enum {number}
+         * @property {number} POLICY_METRIC_UNSPECIFIED=0 POLICY_METRIC_UNSPECIFIED value
+         * @property {number} POLICY_METRIC_MEMORY_PERCENT=1 POLICY_METRIC_MEMORY_PERCENT value
+         * @property {number} POLICY_METRIC_DISK_PERCENT=2 POLICY_METRIC_DISK_PERCENT value
+         * @property {number} POLICY_METRIC_CPU_PERCENT=3 POLICY_METRIC_CPU_PERCENT value
+         * @property {number} POLICY_METRIC_TEMPERATURE_C=4 POLICY_METRIC_TEMPERATURE_C value
+         * @property {number} POLICY_METRIC_LINK_OFFLINE_S=5 POLICY_METRIC_LINK_OFFLINE_S value
+         */
+        v1.PolicyMetric = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "POLICY_METRIC_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "POLICY_METRIC_MEMORY_PERCENT"] = 1;
+            values[valuesById[2] = "POLICY_METRIC_DISK_PERCENT"] = 2;
+            values[valuesById[3] = "POLICY_METRIC_CPU_PERCENT"] = 3;
+            values[valuesById[4] = "POLICY_METRIC_TEMPERATURE_C"] = 4;
+            values[valuesById[5] = "POLICY_METRIC_LINK_OFFLINE_S"] = 5;
+            return values;
+        })();
+
+        /**
+         * PolicyOp enum.
+         * @name edgefleet.v1.PolicyOp
+         * @enum {number}
+         * @property {number} POLICY_OP_UNSPECIFIED=0 POLICY_OP_UNSPECIFIED value
+         * @property {number} POLICY_OP_GT=1 POLICY_OP_GT value
+         * @property {number} POLICY_OP_LT=2 POLICY_OP_LT value
+         */
+        v1.PolicyOp = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "POLICY_OP_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "POLICY_OP_GT"] = 1;
+            values[valuesById[2] = "POLICY_OP_LT"] = 2;
+            return values;
+        })();
+
+        v1.PolicyCondition = (function() {
+
+            /**
+             * Properties of a PolicyCondition.
+             * @typedef {Object} edgefleet.v1.PolicyCondition.$Properties
+             * @property {edgefleet.v1.PolicyMetric|null} [metric] PolicyCondition metric
+             * @property {edgefleet.v1.PolicyOp|null} [op] PolicyCondition op
+             * @property {number|null} [value] PolicyCondition value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyCondition.
+             * @memberof edgefleet.v1
+             * @interface IPolicyCondition
+             * @augments edgefleet.v1.PolicyCondition.$Properties
+             * @deprecated Use edgefleet.v1.PolicyCondition.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyCondition.
+             * @typedef {edgefleet.v1.PolicyCondition.$Properties} edgefleet.v1.PolicyCondition.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyCondition.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a PolicyCondition.
+             * @constructor
+             * @param {edgefleet.v1.PolicyCondition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyCondition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicyCondition metric.
+             * @member {edgefleet.v1.PolicyMetric} metric
+             * @memberof edgefleet.v1.PolicyCondition
+             * @instance
+             */
+            PolicyCondition.prototype.metric = 0;
+
+            /**
+             * PolicyCondition op.
+             * @member {edgefleet.v1.PolicyOp} op
+             * @memberof edgefleet.v1.PolicyCondition
+             * @instance
+             */
+            PolicyCondition.prototype.op = 0;
+
+            /**
+             * PolicyCondition value.
+             * @member {number} value
+             * @memberof edgefleet.v1.PolicyCondition
+             * @instance
+             */
+            PolicyCondition.prototype.value = 0;
+
+            /**
+             * Creates a new PolicyCondition instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {edgefleet.v1.PolicyCondition.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.PolicyCondition} PolicyCondition instance
+             * @type {{
+             *   (properties: edgefleet.v1.PolicyCondition.$Shape): edgefleet.v1.PolicyCondition & edgefleet.v1.PolicyCondition.$Shape;
+             *   (properties?: edgefleet.v1.PolicyCondition.$Properties): edgefleet.v1.PolicyCondition;
+             * }}
+             */
+            PolicyCondition.create = function(properties) {
+                return new PolicyCondition(properties);
+            };
+
+            /**
+             * Encodes the specified PolicyCondition message. Does not implicitly {@link edgefleet.v1.PolicyCondition.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {edgefleet.v1.PolicyCondition.$Properties} message PolicyCondition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyCondition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.metric != null && $Object.hasOwnProperty.call(message, "metric") && message.metric !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.metric);
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.op);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyCondition message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.PolicyCondition & edgefleet.v1.PolicyCondition.$Shape} PolicyCondition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyCondition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.PolicyCondition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.metric = value;
+                            else
+                                delete message.metric;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PolicyCondition message.
+             * @function verify
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PolicyCondition.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
+                    if (typeof message.metric !== "number" || (message.metric | 0) !== message.metric)
+                        return "metric: enum value expected";
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    if (typeof message.op !== "number" || (message.op | 0) !== message.op)
+                        return "op: enum value expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (typeof message.value !== "number")
+                        return "value: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a PolicyCondition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.PolicyCondition} PolicyCondition
+             */
+            PolicyCondition.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.PolicyCondition)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.PolicyCondition: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.PolicyCondition();
+                if (object.metric !== 0 && (typeof object.metric !== "string" || $root.edgefleet.v1.PolicyMetric[object.metric] !== 0))
+                    switch (object.metric) {
+                    case "POLICY_METRIC_UNSPECIFIED":
+                    case 0:
+                        message.metric = 0;
+                        break;
+                    case "POLICY_METRIC_MEMORY_PERCENT":
+                    case 1:
+                        message.metric = 1;
+                        break;
+                    case "POLICY_METRIC_DISK_PERCENT":
+                    case 2:
+                        message.metric = 2;
+                        break;
+                    case "POLICY_METRIC_CPU_PERCENT":
+                    case 3:
+                        message.metric = 3;
+                        break;
+                    case "POLICY_METRIC_TEMPERATURE_C":
+                    case 4:
+                        message.metric = 4;
+                        break;
+                    case "POLICY_METRIC_LINK_OFFLINE_S":
+                    case 5:
+                        message.metric = 5;
+                        break;
+                    default:
+                        if (typeof object.metric === "number" && (object.metric | 0) === object.metric)
+                            message.metric = object.metric;
+                    }
+                if (object.op !== 0 && (typeof object.op !== "string" || $root.edgefleet.v1.PolicyOp[object.op] !== 0))
+                    switch (object.op) {
+                    case "POLICY_OP_UNSPECIFIED":
+                    case 0:
+                        message.op = 0;
+                        break;
+                    case "POLICY_OP_GT":
+                    case 1:
+                        message.op = 1;
+                        break;
+                    case "POLICY_OP_LT":
+                    case 2:
+                        message.op = 2;
+                        break;
+                    default:
+                        if (typeof object.op === "number" && (object.op | 0) === object.op)
+                            message.op = object.op;
+                    }
+                if (object.value != null)
+                    if (!$Object.is($Number(object.value), 0))
+                        message.value = $Number(object.value);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PolicyCondition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {edgefleet.v1.PolicyCondition} message PolicyCondition
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PolicyCondition.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.metric = options.enums === $String ? "POLICY_METRIC_UNSPECIFIED" : 0;
+                    object.op = options.enums === $String ? "POLICY_OP_UNSPECIFIED" : 0;
+                    object.value = 0;
+                }
+                if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
+                    object.metric = options.enums === $String ? $root.edgefleet.v1.PolicyMetric[message.metric] === $undefined ? message.metric : $root.edgefleet.v1.PolicyMetric[message.metric] : message.metric;
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    object.op = options.enums === $String ? $root.edgefleet.v1.PolicyOp[message.op] === $undefined ? message.op : $root.edgefleet.v1.PolicyOp[message.op] : message.op;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                return object;
+            };
+
+            /**
+             * Converts this PolicyCondition to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.PolicyCondition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PolicyCondition.prototype.toJSON = function() {
+                return PolicyCondition.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PolicyCondition
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.PolicyCondition
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PolicyCondition.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.PolicyCondition";
+            };
+
+            return PolicyCondition;
+        })();
+
+        /**
+         * PolicyActionKind enum.
+         * @name edgefleet.v1.PolicyActionKind
+         * @enum {number}
+         * @property {number} POLICY_ACTION_UNSPECIFIED=0 POLICY_ACTION_UNSPECIFIED value
+         * @property {number} POLICY_ACTION_STOP_BELOW_PRIORITY=1 POLICY_ACTION_STOP_BELOW_PRIORITY value
+         * @property {number} POLICY_ACTION_PAUSE_BELOW_PRIORITY=2 POLICY_ACTION_PAUSE_BELOW_PRIORITY value
+         * @property {number} POLICY_ACTION_CAP_CPU_BELOW_PRIORITY=3 POLICY_ACTION_CAP_CPU_BELOW_PRIORITY value
+         * @property {number} POLICY_ACTION_START_WORKLOAD=4 POLICY_ACTION_START_WORKLOAD value
+         * @property {number} POLICY_ACTION_REFUSE_PULLS=5 POLICY_ACTION_REFUSE_PULLS value
+         * @property {number} POLICY_ACTION_EVICT_LOWEST_PRIORITY=6 POLICY_ACTION_EVICT_LOWEST_PRIORITY value
+         */
+        v1.PolicyActionKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "POLICY_ACTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "POLICY_ACTION_STOP_BELOW_PRIORITY"] = 1;
+            values[valuesById[2] = "POLICY_ACTION_PAUSE_BELOW_PRIORITY"] = 2;
+            values[valuesById[3] = "POLICY_ACTION_CAP_CPU_BELOW_PRIORITY"] = 3;
+            values[valuesById[4] = "POLICY_ACTION_START_WORKLOAD"] = 4;
+            values[valuesById[5] = "POLICY_ACTION_REFUSE_PULLS"] = 5;
+            values[valuesById[6] = "POLICY_ACTION_EVICT_LOWEST_PRIORITY"] = 6;
+            return values;
+        })();
+
+        v1.PolicyAction = (function() {
+
+            /**
+             * Properties of a PolicyAction.
+             * @typedef {Object} edgefleet.v1.PolicyAction.$Properties
+             * @property {edgefleet.v1.PolicyActionKind|null} [kind] PolicyAction kind
+             * @property {number|null} [priority] PolicyAction priority
+             * @property {string|null} [workload] PolicyAction workload
+             * @property {number|null} [cpuMillis] PolicyAction cpuMillis
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyAction.
+             * @memberof edgefleet.v1
+             * @interface IPolicyAction
+             * @augments edgefleet.v1.PolicyAction.$Properties
+             * @deprecated Use edgefleet.v1.PolicyAction.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyAction.
+             * @typedef {edgefleet.v1.PolicyAction.$Properties} edgefleet.v1.PolicyAction.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyAction.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a PolicyAction.
+             * @constructor
+             * @param {edgefleet.v1.PolicyAction.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyAction = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicyAction kind.
+             * @member {edgefleet.v1.PolicyActionKind} kind
+             * @memberof edgefleet.v1.PolicyAction
+             * @instance
+             */
+            PolicyAction.prototype.kind = 0;
+
+            /**
+             * PolicyAction priority.
+             * @member {number} priority
+             * @memberof edgefleet.v1.PolicyAction
+             * @instance
+             */
+            PolicyAction.prototype.priority = 0;
+
+            /**
+             * PolicyAction workload.
+             * @member {string} workload
+             * @memberof edgefleet.v1.PolicyAction
+             * @instance
+             */
+            PolicyAction.prototype.workload = "";
+
+            /**
+             * PolicyAction cpuMillis.
+             * @member {number} cpuMillis
+             * @memberof edgefleet.v1.PolicyAction
+             * @instance
+             */
+            PolicyAction.prototype.cpuMillis = 0;
+
+            /**
+             * Creates a new PolicyAction instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {edgefleet.v1.PolicyAction.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.PolicyAction} PolicyAction instance
+             * @type {{
+             *   (properties: edgefleet.v1.PolicyAction.$Shape): edgefleet.v1.PolicyAction & edgefleet.v1.PolicyAction.$Shape;
+             *   (properties?: edgefleet.v1.PolicyAction.$Properties): edgefleet.v1.PolicyAction;
+             * }}
+             */
+            PolicyAction.create = function(properties) {
+                return new PolicyAction(properties);
+            };
+
+            /**
+             * Encodes the specified PolicyAction message. Does not implicitly {@link edgefleet.v1.PolicyAction.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {edgefleet.v1.PolicyAction.$Properties} message PolicyAction message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyAction.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.priority);
+                if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.workload);
+                if (message.cpuMillis != null && $Object.hasOwnProperty.call(message, "cpuMillis") && message.cpuMillis !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.cpuMillis);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyAction message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.PolicyAction & edgefleet.v1.PolicyAction.$Shape} PolicyAction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyAction.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.PolicyAction();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workload = value;
+                            else
+                                delete message.workload;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.cpuMillis = value;
+                            else
+                                delete message.cpuMillis;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PolicyAction message.
+             * @function verify
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PolicyAction.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
+                    if (!$util.isString(message.workload))
+                        return "workload: string expected";
+                if (message.cpuMillis != null && $Object.hasOwnProperty.call(message, "cpuMillis"))
+                    if (!$util.isInteger(message.cpuMillis))
+                        return "cpuMillis: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PolicyAction message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.PolicyAction} PolicyAction
+             */
+            PolicyAction.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.PolicyAction)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.PolicyAction: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.PolicyAction();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.edgefleet.v1.PolicyActionKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "POLICY_ACTION_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "POLICY_ACTION_STOP_BELOW_PRIORITY":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "POLICY_ACTION_PAUSE_BELOW_PRIORITY":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "POLICY_ACTION_CAP_CPU_BELOW_PRIORITY":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "POLICY_ACTION_START_WORKLOAD":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "POLICY_ACTION_REFUSE_PULLS":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "POLICY_ACTION_EVICT_LOWEST_PRIORITY":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.priority != null)
+                    if ($Number(object.priority) !== 0)
+                        message.priority = object.priority | 0;
+                if (object.workload != null)
+                    if (typeof object.workload !== "string" || object.workload.length)
+                        message.workload = $String(object.workload);
+                if (object.cpuMillis != null)
+                    if ($Number(object.cpuMillis) !== 0)
+                        message.cpuMillis = object.cpuMillis >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PolicyAction message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {edgefleet.v1.PolicyAction} message PolicyAction
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PolicyAction.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "POLICY_ACTION_UNSPECIFIED" : 0;
+                    object.priority = 0;
+                    object.workload = "";
+                    object.cpuMillis = 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.edgefleet.v1.PolicyActionKind[message.kind] === $undefined ? message.kind : $root.edgefleet.v1.PolicyActionKind[message.kind] : message.kind;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
+                    object.workload = message.workload;
+                if (message.cpuMillis != null && $Object.hasOwnProperty.call(message, "cpuMillis"))
+                    object.cpuMillis = message.cpuMillis;
+                return object;
+            };
+
+            /**
+             * Converts this PolicyAction to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.PolicyAction
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PolicyAction.prototype.toJSON = function() {
+                return PolicyAction.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PolicyAction
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.PolicyAction
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PolicyAction.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.PolicyAction";
+            };
+
+            return PolicyAction;
         })();
 
         v1.Command = (function() {

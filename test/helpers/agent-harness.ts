@@ -107,6 +107,9 @@ export async function harness(tag: string): Promise<Harness> {
         nodeId,
         stateDir: dir,
         resyncMs: cfg.resyncMs ?? 60_000,
+        // A test broker comes back within seconds: reconnect within 1-2 s, not the field's 60 s cap.
+        reconnectMs: 500,
+        reconnectMaxMs: 2_000,
         ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}),
         ...(cfg.registryAuthFile ? { registryAuthFile: cfg.registryAuthFile } : {}),
       });

@@ -19,9 +19,11 @@ export function requireBuild(): void {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`);
 }
 
-export function startProc(args: string[], env: Record<string, string> = {}): Proc {
+/** `opts.prefix` runs node under a wrapper, e.g. `ip netns exec NAME` (it execs, so the pid stays node's). */
+export function startProc(args: string[], env: Record<string, string> = {}, opts: { prefix?: string[] } = {}): Proc {
   requireBuild();
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, ...pre] = [...(opts.prefix ?? []), process.execPath];
+  const child = spawn(cmd ?? process.execPath, [...pre, BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Record<string, unknown>[] = [];
   const stderr: string[] = [];
   const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
