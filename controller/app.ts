@@ -17,6 +17,7 @@ import type { ScaleChange, UsageSource } from './autoscaler.js';
 import { NodeAdminState } from './fleet/node-admin.js';
 import { SqliteNodeAdminStore } from './store/node-admin.js';
 import { SqliteScaleStore } from './store/scale-store.js';
+import { SqlitePolicyStore } from './store/policy-store.js';
 
 export interface RunningController {
   readonly mqttPort: number;
@@ -79,6 +80,7 @@ export async function startController(
     const u = fleetState.telemetry.workloadUsage(name);
     return Array.from({ length: u.instances }, () => ({ cpuPercent: u.cpuPercent, memoryBytes: u.memoryBytes }));
   };
+  const policyStore = new SqlitePolicyStore(store.database);
   reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs, {
     pressure: (id) => fleetState.telemetry.pressure(id),
     usage: deps.workloadUsage ?? usageFromTelemetry,
@@ -86,6 +88,7 @@ export async function startController(
     autoscaleIntervalMs: deps.autoscaleIntervalMs,
     now,
     ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
+    policies: () => policyStore.list(),
   });
 
   await desired.republishAll();
@@ -121,7 +124,7 @@ export async function startController(
     logger,
   );
 
-  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, ...fleetState });
+  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ...fleetState });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;

@@ -3,6 +3,7 @@
 // so a burst of hellos after a restart costs one run, not one per node. Triggers: workload
 // changes (runNow), node changes (poke), autoscale decisions; never telemetry samples.
 import type { Logger } from 'pino';
+import { policyForNode, type NamedNodePolicy } from './manifest/node-policy.js';
 import { Autoscaler, DEFAULT_AUTOSCALE_INTERVAL_MS, type UsageSource } from './autoscaler.js';
 import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
 import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from './fleet/disconnect.js';
@@ -25,6 +26,8 @@ export interface ReconcilerOptions {
   now?: () => number;
   /** Silent nodes: replacement rate limit and the mass-disconnect share. */
   disconnect?: Partial<DisconnectConfig>;
+  /** NodePolicy documents; each node's desired snapshot carries the ones matching its labels. */
+  policies?: () => readonly NamedNodePolicy[];
 }
 
 export interface RunOutcome {
@@ -50,6 +53,7 @@ export class Reconciler {
   private closed = false;
   private readonly now: () => number;
   private readonly pressure: (nodeId: string) => Pressure;
+  private readonly policies: () => readonly NamedNodePolicy[];
 
   constructor(
     private readonly store: Store,
@@ -61,6 +65,7 @@ export class Reconciler {
   ) {
     this.now = opts.now ?? Date.now;
     this.pressure = opts.pressure ?? (() => NO_PRESSURE);
+    this.policies = opts.policies ?? (() => []);
     this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
       store,
@@ -133,9 +138,11 @@ export class Reconciler {
       list.push(w);
       perNode.set(p.nodeId, list);
     }
+    const policies = this.policies();
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
       (id) => perNode.get(id) ?? [],
+      (id) => policyForNode(policies, this.fleet.get(id)?.labels ?? {}),
     );
     return { schedule: result, synced };
   }

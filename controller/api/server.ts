@@ -6,6 +6,7 @@ import type { EventStore } from '../fleet/event-store.js';
 import type { FleetRegistry } from '../fleet/registry.js';
 import type { TelemetryStore } from '../fleet/telemetry-store.js';
 import { isManifestError, parseManifests } from '../manifest/parse.js';
+import type { SqlitePolicyStore } from '../store/policy-store.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
 import { registerAuth } from './auth.js';
@@ -27,6 +28,7 @@ export interface ApiDeps {
   adminToken: string;
   telemetry: TelemetryStore;
   events: EventStore;
+  policies: SqlitePolicyStore;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -72,10 +74,13 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {
-      return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload manifests as YAML or JSON in the request body');
+      return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload or NodePolicy manifests as YAML or JSON in the request body');
     }
-    const { workloads } = parseManifests(req.body, { source: 'request body' });
-    const results = workloads.map((w) => ({ name: w.name, ...store.applyWorkload(w, now()) }));
+    const { workloads, nodePolicies } = parseManifests(req.body, { source: 'request body' });
+    const results = [
+      ...nodePolicies.map((p) => ({ kind: 'nodepolicy', name: p.name, outcome: deps.policies.apply(p, now()), revision: 0 })),
+      ...workloads.map((w) => ({ kind: 'workload', name: w.name, ...store.applyWorkload(w, now()) })),
+    ];
     const { schedule } = await reconciler.runNow();
     const names = new Set(workloads.map((w) => w.name));
     for (const p of schedule.preempted) names.add(p.workload); // they lost their place to this apply
@@ -83,6 +88,16 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       results,
       unplaced: schedule.unplaced.filter((u) => names.has(u.workload)),
     };
+  });
+
+  app.get('/api/v1/nodepolicies', async () => ({ items: deps.policies.list() }));
+
+  app.delete<{ Params: { name: string } }>('/api/v1/nodepolicies/:name', async (req, reply) => {
+    if (!deps.policies.delete(req.params.name)) {
+      return sendError(reply, 404, 'EF_CTL_NOT_FOUND', `nodepolicy ${req.params.name} does not exist`);
+    }
+    await reconciler.runNow();
+    return { deleted: req.params.name };
   });
 
   app.delete<{ Params: { name: string } }>('/api/v1/workloads/:name', async (req, reply) => {

@@ -102,8 +102,8 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('delete')
-    .description('delete a workload (its containers are removed from every node)')
-    .argument('<kind>', 'workload')
+    .description('delete a workload (its containers are removed from every node) or a nodepolicy')
+    .argument('<kind>', 'workload | nodepolicy')
     .argument('<name>')
     .addOption(serverOpt())
     .action(async (kind: string, name: string, o: TargetFlags) => {

@@ -23,21 +23,25 @@ export function readManifestSource(path: string): { text: string; files: string[
 
 export async function applyCmd(server: ApiTarget | string, path: string, out: (s: string) => void): Promise<number> {
   const { text } = readManifestSource(path);
-  const res = await api<{ results: { name: string; outcome: string; revision: number }[]; unplaced: Unplaced[] }>(
+  const res = await api<{ results: { kind?: string; name: string; outcome: string; revision: number }[]; unplaced: Unplaced[] }>(
     server,
     'POST',
     '/api/v1/apply',
     { text, type: 'application/yaml' },
   );
-  for (const r of res.results) out(`workload/${r.name} ${r.outcome} (revision ${r.revision})\n`);
+  for (const r of res.results) {
+    out(r.kind === 'nodepolicy' ? `nodepolicy/${r.name} ${r.outcome}\n` : `workload/${r.name} ${r.outcome} (revision ${r.revision})\n`);
+  }
   for (const u of res.unplaced) out(`workload/${u.workload} not fully placed: ${u.message}\n`);
   return res.unplaced.length > 0 ? 2 : 0; // 2: placement unsatisfiable (applied all the same)
 }
 
 export async function deleteCmd(server: ApiTarget | string, kind: string, name: string, out: (s: string) => void): Promise<number> {
-  if (kind !== 'workload' && kind !== 'workloads') throw new Error(`cannot delete ${kind}: only workloads can be deleted`);
-  await api(server, 'DELETE', `/api/v1/workloads/${encodeURIComponent(name)}`);
-  out(`workload/${name} deleted\n`);
+  const route: Record<string, string> = { workload: 'workloads', workloads: 'workloads', nodepolicy: 'nodepolicies', nodepolicies: 'nodepolicies' };
+  const path = route[kind];
+  if (!path) throw new Error(`cannot delete ${kind}: only workload and nodepolicy can be deleted`);
+  await api(server, 'DELETE', `/api/v1/${path}/${encodeURIComponent(name)}`);
+  out(`${path === 'workloads' ? 'workload' : 'nodepolicy'}/${name} deleted\n`);
   return 0;
 }
 

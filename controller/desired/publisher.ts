@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
+import type { NodePolicy } from '../../proto/types.js';
 import type { Bus } from '../broker/bus.js';
 import type { Store, StoredWorkload } from '../store/store.js';
 import { buildDesired } from './build.js';
@@ -26,13 +27,19 @@ export class DesiredPublisher {
   constructor(private readonly deps: DesiredPublisherDeps) {}
 
   /** Rebuilds the snapshot of each node; publishes the ones that changed. */
-  async sync(nodeIds: readonly string[], placedOn: (nodeId: string) => StoredWorkload[]): Promise<SyncResult[]> {
+  async sync(
+    nodeIds: readonly string[],
+    placedOn: (nodeId: string) => StoredWorkload[],
+    policyOf: (nodeId: string) => NodePolicy | undefined = () => undefined,
+  ): Promise<SyncResult[]> {
     const { store, bus, prefix, logger, now } = this.deps;
     const epoch = store.epoch();
     const results: SyncResult[] = [];
     for (const nodeId of nodeIds) {
+      const policy = policyOf(nodeId);
       const { content, contentHash } = buildDesired(nodeId, placedOn(nodeId), {
         telemetryIntervalMs: this.deps.telemetryIntervalMs,
+        ...(policy ? { policy } : {}),
       });
       const prev = store.getDesired(nodeId);
       if (prev && prev.contentHash === contentHash) {

@@ -17,8 +17,8 @@
 //         until: { metric: temperature_c, op: lt, value: 70 }   # hysteresis
 //         untilFor: 60s
 //
-// Not wired yet: storing NodePolicy objects, `edgefleet apply` of this kind and the publisher
-// calling policyForNode are left for the controller side (see the issue 5 notes).
+// `edgefleet apply` stores NodePolicy documents (controller/store/policy-store.ts); the reconciler
+// passes policyForNode(...) for each node into its desired snapshot.
 import { z } from 'zod';
 import { validatePolicy } from '../../proto/policy.js';
 import { POLICY_METRICS, type Labels, type NodePolicy, type PolicyAction, type PolicyRule } from '../../proto/types.js';
@@ -84,7 +84,13 @@ function toAction(a: z.output<typeof actionSchema>): PolicyAction {
 
 /** Validates a NodePolicy manifest object; throws an Error listing what is wrong. */
 export function parseNodePolicy(obj: unknown): NamedNodePolicy {
-  const m = nodePolicyManifestSchema.parse(obj);
+  const named = toNamedNodePolicy(nodePolicyManifestSchema.parse(obj));
+  if (typeof named === 'string') throw new Error(named);
+  return named;
+}
+
+/** A schema-valid manifest -> the policy, or the problem the wire contract finds in it. */
+export function toNamedNodePolicy(m: z.output<typeof nodePolicyManifestSchema>): NamedNodePolicy | string {
   const rules: PolicyRule[] = m.spec.rules.map((r) => {
     const rule: PolicyRule = { name: r.name, when: '', then: '', until: '', forMs: r.for, condition: r.when, action: toAction(r.then) };
     if (r.until) rule.clear = r.until;
@@ -94,7 +100,7 @@ export function parseNodePolicy(obj: unknown): NamedNodePolicy {
   const policy: NodePolicy = { evictMemoryPercent: m.spec.evictMemoryPercent, evictDiskPercent: m.spec.evictDiskPercent, restartBackoffMaxMs: 0, rules };
   if (m.spec.maintenanceWindow) policy.maintenanceWindow = m.spec.maintenanceWindow;
   const problem = validatePolicy(policy, 'spec');
-  if (problem) throw new Error(`NodePolicy ${m.metadata.name}: ${problem}`);
+  if (problem) return `NodePolicy ${m.metadata.name}: ${problem}`;
   return { name: m.metadata.name, selector: { ...m.spec.selector }, policy };
 }
 

@@ -6,6 +6,7 @@ import { MAX_MANIFEST_BYTES, safetyProblems } from './safety.js';
 import { workloadManifestSchema } from './schema.js';
 import type { Workload } from './types.js';
 import { loadYaml } from './yaml-load.js';
+import { NODE_POLICY_KIND, nodePolicyManifestSchema, toNamedNodePolicy, type NamedNodePolicy } from './node-policy.js';
 
 // Callers that parse also catch: the error API is re-exported beside the parser.
 export { ManifestError, isManifestError, type ManifestProblem } from './errors.js';
@@ -19,6 +20,8 @@ export interface ParseOptions {
 
 export interface ParseResult {
   workloads: Workload[];
+  /** `kind: NodePolicy` documents, in the same text as workloads or alone. */
+  nodePolicies: NamedNodePolicy[];
 }
 
 interface Item {
@@ -44,9 +47,11 @@ export function parseManifests(text: string, opts: ParseOptions = {}): ParseResu
   const loaded = loadYaml(text);
   const problems: ManifestProblem[] = [...loaded.problems];
   const items = loaded.docs.flatMap((d) => expand(d.value, d.doc, problems));
-  const workloads = validateAll(items, problems);
+  const policyItems = items.filter(isNodePolicy);
+  const workloads = validateAll(items.filter((i) => !isNodePolicy(i)), problems);
+  const nodePolicies = validatePolicies(policyItems, problems);
   if (problems.length > 0) throw new ManifestError('EF_MANIFEST_INVALID', problems, opts.source);
-  return { workloads };
+  return { workloads, nodePolicies };
 }
 
 /**
@@ -109,6 +114,32 @@ function validateAll(items: Item[], problems: ManifestProblem[]): Workload[] {
     workloads.push(w);
   }
   return workloads;
+}
+
+function isNodePolicy(item: Item): boolean {
+  return typeof item.value === 'object' && item.value !== null && (item.value as { kind?: unknown }).kind === NODE_POLICY_KIND;
+}
+
+function validatePolicies(items: Item[], problems: ManifestProblem[]): NamedNodePolicy[] {
+  const out: NamedNodePolicy[] = [];
+  for (const item of items) {
+    const at = (path: PropertyKey[]): ManifestProblem => ({ path: formatPath([...item.at, ...path]), message: '', ...(item.doc === undefined ? {} : { doc: item.doc }) });
+    const unsafe = safetyProblems(item.value);
+    if (unsafe.length > 0) {
+      problems.push(...unsafe.map((p) => ({ ...at(p.path), message: p.message })));
+      continue;
+    }
+    const parsed = nodePolicyManifestSchema.safeParse(item.value, { error: friendlyMessage });
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, item.doc, item.at));
+      continue;
+    }
+    const named = toNamedNodePolicy(parsed.data);
+    if (typeof named === 'string') problems.push({ ...at(['spec']), message: named });
+    else if (out.some((p) => p.name === named.name)) problems.push({ ...at(['metadata', 'name']), message: `NodePolicy ${JSON.stringify(named.name)} is already defined` });
+    else out.push(named);
+  }
+  return out;
 }
 
 function describeItem(item: Item): string {

@@ -2,6 +2,7 @@
 // Append only: never edit a migration that has shipped.
 import { NODE_MANAGEMENT } from './migrations/002-node-management.js';
 import { FLEET_STATE } from './migrations/003-fleet-state.js';
+import { NODE_POLICIES } from './migrations/004-node-policies.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly string[] = [
   `,
   NODE_MANAGEMENT,
   FLEET_STATE,
+  NODE_POLICIES,
 ];
