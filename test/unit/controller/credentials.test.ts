@@ -43,7 +43,7 @@ describe('CLI server and token resolution', () => {
     expect(resolveTarget({ dataDir: '/srv/ctl' }, ctx({}, files)).token).toBe('local');
     expect(resolveTarget({}, ctx({ EDGEFLEET_DATA_DIR: '/srv/ctl' }, files)).token).toBe('local');
     expect(resolveTarget({ server: 'http://localhost:9000' }, ctx({}, files)).token).toBe('default-dir');
-    expect(resolveTarget({ server: 'http://10.0.0.5:8080' }, ctx({}, files)).token).toBeUndefined();
+    expect(resolveTarget({ server: 'http://controller.example:8080' }, ctx({}, files)).token).toBeUndefined();
     expect(isLoopback('http://[::1]:8080')).toBe(true);
     expect(isLoopback('http://127.1.2.3')).toBe(true);
     expect(isLoopback('not a url')).toBe(false);
