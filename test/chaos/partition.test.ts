@@ -16,6 +16,9 @@ const tag = `${process.pid}`;
 const nodeId = `part-${tag}`;
 const placement = `{mode: perNode, nodeSelector: {chaos: "${tag}"}}`;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+/** 30 s in CI; `npm run soak` runs the issue's full 10 minutes (EF_CHAOS_PARTITION_S=600). */
+const PARTITION_S = Number(process.env.EF_CHAOS_PARTITION_S ?? 30);
+const scaled = PARTITION_S === 600 ? '' : ' (scaled from 10 min)';
 
 describe('chaos: real network partitions (netns + veth + iptables DROP)', () => {
   let docker: Dockerode;
@@ -48,8 +51,8 @@ describe('chaos: real network partitions (netns + veth + iptables DROP)', () => 
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('partition of 30 s (scaled from 10 min), telemetry at 1 s: 0 lost, 0 duplicates, order kept, drained within 60 s of heal', async () => {
-    const PARTITION_MS = 30_000;
+  it(`partition of ${PARTITION_S} s${scaled}, telemetry at 1 s: 0 lost, 0 duplicates, order kept, drained within 60 s of heal`, async () => {
+    const PARTITION_MS = PARTITION_S * 1000;
     await waitUntil('telemetry flowing', async () => ((await c.node(nodeId))?.telemetryStream.lastSeq ?? 0) >= 3, 20_000);
     ns.partition();
     const tCut = Date.now();
@@ -78,7 +81,7 @@ describe('chaos: real network partitions (netns + veth + iptables DROP)', () => 
     let outOfOrder = 0;
     for (let i = 1; i < batches.length; i++) if (batches[i]!.dup === 0 && batches[i]!.first !== batches[i - 1]!.last + 1) outOfOrder++;
     console.log(
-      `partition 30 s: offline detected after ${offlineMs} ms; back online ${onlineMs} ms after heal; ` +
+      `partition ${PARTITION_S} s: offline detected after ${offlineMs} ms; back online ${onlineMs} ms after heal; ` +
         `backlog of ~${takenByHeal} samples drained ${drainedMs} ms after heal; received ${s.received}, lastSeq ${s.lastSeq}, ` +
         `missing ${s.missing}, duplicates ${s.duplicates}, dropped ${s.dropped}, batches ${batches.length}, out of order ${outOfOrder}`,
     );
@@ -88,7 +91,7 @@ describe('chaos: real network partitions (netns + veth + iptables DROP)', () => 
     expect(s.duplicates).toBe(0);
     expect(outOfOrder).toBe(0);
     expect(drainedMs).toBeLessThan(60_000);
-  }, 150_000);
+  }, PARTITION_S * 1000 + 150_000);
 
   it('desired state changed during a 10 s partition: applied within 10 s of heal, no container flapping', async () => {
     const before = await running(`steady-${tag}`);
