@@ -12,29 +12,13 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broke
 import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { ContainerSpec, DesiredState, NodeState, WorkloadInstance } from '../../proto/types.js';
-import { removeNodeContainers, requireDocker, TEST_IMAGE } from './docker.js';
+import { containerSpec } from '../fixtures/container-spec.js';
+import { removeNodeContainers, requireDocker } from './docker.js';
 import { captureLogs, type CapturedLogger, type LogLine } from './logs.js';
 
 export const PREFIX = 'edgefleet/v1';
 
-export function containerSpec(over: Partial<ContainerSpec> = {}): ContainerSpec {
-  return {
-    image: TEST_IMAGE,
-    command: ['sleep', '3600'],
-    args: [],
-    env: [],
-    ports: [],
-    volumes: [],
-    resources: { cpuMillis: 0, memoryBytes: 0 },
-    restartPolicy: 'unless-stopped',
-    networkMode: 'none',
-    labels: {},
-    workingDir: '',
-    user: '',
-    stopTimeoutS: 1,
-    ...over,
-  };
-}
+export { containerSpec } from '../fixtures/container-spec.js';
 
 export function workload(name: string, over: Partial<WorkloadInstance> = {}, spec: Partial<ContainerSpec> = {}): WorkloadInstance {
   const container = containerSpec(spec);

@@ -12,26 +12,14 @@ import { encode, MAX_BYTES } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { Hello, NodeState } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
+import { helloMessage } from '../fixtures/wire-messages.js';
 import { captureLogs, type CapturedLogger } from '../helpers/logs.js';
 
 const P = 'edgefleet/v1';
 // Every API call in this file carries the controller's admin token.
 let fetch: ReturnType<typeof authedFetch>;
 
-const hello = (nodeId: string): Hello => ({
-  nodeId,
-  labels: { zone: 'a' },
-  capacity: { cpuMillis: 2000, memoryBytes: 1 << 30, diskBytes: 1 << 30 },
-  arch: 'x64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '20.10', apiVersion: '1.41' },
-  agentVersion: 'test',
-  bootId: 'boot-1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: 'h',
-  startedAtMs: 1,
-});
+const hello = (nodeId: string): Hello => ({ ...helloMessage(), nodeId, labels: { zone: 'a' }, appliedEpoch: 0, appliedGeneration: 0 });
 
 const state = (nodeId: string): NodeState => ({
   nodeId,

@@ -15,24 +15,12 @@ import { nodeTopic } from '../../proto/topics.js';
 import type { DesiredState, Hello, NodeState } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
+import { helloMessage } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const NODE = 'lc-node';
 
-const hello: Hello = {
-  nodeId: NODE,
-  labels: { zone: 'a' },
-  capacity: { cpuMillis: 2000, memoryBytes: 1 << 30, diskBytes: 1 << 30 },
-  arch: 'x64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '20.10', apiVersion: '1.41' },
-  agentVersion: 'test',
-  bootId: 'boot-1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: 'h',
-  startedAtMs: 1,
-};
+const hello: Hello = { ...helloMessage(), nodeId: NODE, labels: { zone: 'a' }, bootId: 'boot-1', appliedEpoch: 0, appliedGeneration: 0 };
 const offline: NodeState = {
   nodeId: NODE,
   bootId: 'boot-1',
