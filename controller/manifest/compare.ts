@@ -24,14 +24,26 @@ export function isComparable(key: string, s: string): boolean {
   return parts(key, s) !== null;
 }
 
-/** Sign of a - b under `key`'s ordering; null when either side is not comparable. */
-export function compareValues(key: string, a: string, b: string): number | null {
-  const x = parts(key, a);
-  const y = parts(key, b);
-  if (!x || !y) return null;
+function compareParts(x: number[], y: number[]): number {
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);
     if (d !== 0) return Math.sign(d);
   }
   return 0;
+}
+
+/** Sign of a - b under `key`'s ordering; null when either side is not comparable. */
+export function compareValues(key: string, a: string, b: string): number | null {
+  const x = parts(key, a);
+  const y = parts(key, b);
+  return x && y ? compareParts(x, y) : null;
+}
+
+/** compareValues with `b` parsed once: the scheduler compares one limit with every node's value. */
+export function comparerTo(key: string, b: string): (a: string) => number | null {
+  const y = parts(key, b);
+  return (a) => {
+    const x = y && parts(key, a);
+    return x && y ? compareParts(x, y) : null;
+  };
 }

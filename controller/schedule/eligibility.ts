@@ -1,7 +1,7 @@
 // Hard rules: whether a node may run a workload at all (nodeSelector, constraints), and whether
 // it may take a NEW instance (online, not cordoned or draining, not under pressure). Each answer
 // is null (yes) or the reason, worded for the operator.
-import { compareValues } from '../manifest/compare.js';
+import { compareValues, comparerTo } from '../manifest/compare.js';
 import type { Constraint, NodeProperty } from '../manifest/types.js';
 import {
   REASON_CORDONED,
@@ -55,13 +55,26 @@ export function describeRule(rule: Constraint): string {
 
 export type HardRules = (node: SchedNode) => string | null;
 
+/** ruleMatches for one rule, with a Gt/Lt limit parsed once instead of for every node. */
+function compileRule(rule: Constraint): (node: SchedNode) => boolean {
+  if (rule.operator !== 'Gt' && rule.operator !== 'Lt') return (node) => ruleMatches(rule, node);
+  const limit = rule.values[0];
+  if (limit === undefined) return () => false;
+  const compare = comparerTo(rule.key, limit);
+  const wantSign = rule.operator === 'Gt' ? 1 : -1;
+  return (node) => {
+    const v = nodeValue(node, rule.key);
+    return v !== undefined && compare(v) === wantSign;
+  };
+}
+
 /** The workload's hard rules, prepared once: the scheduler asks for every (workload, node) pair. */
 export function compileHardRules(w: SchedWorkload): HardRules {
   const selector = Object.entries(w.placement.nodeSelector);
-  const rules = w.placement.constraints.map((c) => ({ c, reason: `did not match constraint ${describeRule(c)}` }));
+  const rules = w.placement.constraints.map((c) => ({ matches: compileRule(c), reason: `did not match constraint ${describeRule(c)}` }));
   return (node) => {
     for (const [k, v] of selector) if (node.labels[k] !== v) return REASON_SELECTOR;
-    for (const r of rules) if (!ruleMatches(r.c, node)) return r.reason;
+    for (const r of rules) if (!r.matches(node)) return r.reason;
     return null;
   };
 }

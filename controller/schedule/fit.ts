@@ -15,6 +15,8 @@ const byPriorityThenName = (a: Held, b: Held): number =>
 
 export class Ledger {
   private readonly held = new Map<string, Map<string, Held>>();
+  /** Running sums per node, so the common fit check is O(1) instead of a walk over its placements. */
+  private readonly totals = new Map<string, { cpu: number; mem: number }>();
 
   has(nodeId: string, workload: string): boolean {
     return this.held.get(nodeId)?.has(workload) ?? false;
@@ -26,23 +28,44 @@ export class Ledger {
   }
 
   add(nodeId: string, w: SchedWorkload): void {
+    this.remove(nodeId, w.name); // re-adding replaces, and must not count twice
     const m = this.held.get(nodeId) ?? new Map<string, Held>();
     m.set(w.name, { workload: w.name, priority: w.priority, ...w.resources });
     this.held.set(nodeId, m);
+    const t = this.totals.get(nodeId) ?? { cpu: 0, mem: 0 };
+    t.cpu += w.resources.cpuMillis;
+    t.mem += w.resources.memoryBytes;
+    this.totals.set(nodeId, t);
   }
 
   remove(nodeId: string, workload: string): void {
-    this.held.get(nodeId)?.delete(workload);
+    const m = this.held.get(nodeId);
+    const h = m?.get(workload);
+    if (!m || !h) return;
+    m.delete(workload);
+    const t = this.totals.get(nodeId);
+    if (t) {
+      t.cpu -= h.cpuMillis;
+      t.mem -= h.memoryBytes;
+    }
   }
 
   /** Why w does not fit on the node counting only the placements `counted` keeps, or null. */
-  misfit(node: SchedNode, w: SchedWorkload, counted: (h: Held) => boolean = () => true): string | null {
+  misfit(node: SchedNode, w: SchedWorkload, counted?: (h: Held) => boolean): string | null {
     let cpu = 0;
     let mem = 0;
-    for (const h of this.held.get(node.id)?.values() ?? []) {
-      if (h.workload === w.name || !counted(h)) continue;
-      cpu += h.cpuMillis;
-      mem += h.memoryBytes;
+    if (counted === undefined) {
+      // Everything counts but w's own placement here, if it has one.
+      const t = this.totals.get(node.id);
+      const own = this.held.get(node.id)?.get(w.name);
+      cpu = (t?.cpu ?? 0) - (own?.cpuMillis ?? 0);
+      mem = (t?.mem ?? 0) - (own?.memoryBytes ?? 0);
+    } else {
+      for (const h of this.held.get(node.id)?.values() ?? []) {
+        if (h.workload === w.name || !counted(h)) continue;
+        cpu += h.cpuMillis;
+        mem += h.memoryBytes;
+      }
     }
     const { cpuMillis, memoryBytes } = w.resources;
     if (memoryBytes > 0 && mem + memoryBytes > node.capacity.memoryBytes) return REASON_MEMORY;

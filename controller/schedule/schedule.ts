@@ -91,10 +91,14 @@ class Scheduling {
     this.byName.set(w.name, w);
     this.chosen.set(w.name, new Set());
     this.spreads.set(w.name, new SpreadCount(w));
-    const ids = [...new Set(currentNodes)].sort(byName);
-    let keep = ids
-      .map((id) => this.nodeById.get(id))
-      .filter((n): n is SchedNode => n !== undefined && !n.draining && this.hard(w)(n) === null);
+    // this.nodes is sorted by id already: filtering it keeps node-id order without sorting the
+    // (for a perNode workload, fleet-sized) list of current placements again.
+    const current = new Set(currentNodes);
+    const hard = this.hard(w);
+    let keep = (current.size * 4 < this.nodes.length
+      ? [...current].sort(byName).map((id) => this.nodeById.get(id)).filter((n): n is SchedNode => n !== undefined)
+      : this.nodes.filter((n) => current.has(n.id))
+    ).filter((n) => !n.draining && hard(n) === null);
     if (w.placement.mode === 'replicated') keep = this.trim(w, preferTrim(keep, trimFirst, w.placement.replicas), w.placement.replicas);
     for (const n of keep) if (this.ledger.misfit(n, w) === null) this.place(w, n);
   }
