@@ -1,10 +1,10 @@
-// `get`, `apply` and `delete`: the operator's view of nodes, workloads and placements.
+// `get` (workloads, placements), `apply` and `delete`. Nodes and events are in fleet.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { NodeJson, PlacementJson, WorkloadJson } from '../api/views.js';
+import type { PlacementJson, WorkloadJson } from '../api/views.js';
 import type { Unplaced } from '../schedule/schedule.js';
 import { api, type ApiTarget } from './client.js';
-import { ago, labelsText, render, table, type OutputFormat } from './format.js';
+import { render, table, type OutputFormat } from './format.js';
 
 const MANIFEST_EXT = new Set(['.yaml', '.yml', '.json']);
 
@@ -46,29 +46,7 @@ export async function deleteCmd(server: ApiTarget | string, kind: string, name: 
 }
 
 export async function getCmd(server: ApiTarget | string, what: string, format: OutputFormat, out: (s: string) => void): Promise<number> {
-  const now = Date.now();
   switch (what) {
-    case 'node':
-    case 'nodes': {
-      const { items } = await api<{ items: NodeJson[] }>(server, 'GET', '/api/v1/nodes');
-      out(
-        render(format, items, () =>
-          table(
-            ['NAME', 'STATUS', 'GENERATION', 'WORKLOADS', 'LAST SEEN', 'VERSION', 'LABELS'],
-            items.map((n) => [
-              n.name,
-              n.status,
-              `${n.appliedGeneration}/${n.desiredGeneration}`,
-              String(n.workloads),
-              ago(n.lastSeenMs, now),
-              n.agentVersion || '-',
-              labelsText(n.labels),
-            ]),
-          ),
-        ),
-      );
-      return 0;
-    }
     case 'workload':
     case 'workloads': {
       const { items } = await api<{ items: WorkloadJson[] }>(server, 'GET', '/api/v1/workloads');
@@ -114,6 +92,6 @@ export async function getCmd(server: ApiTarget | string, what: string, format: O
       return 0;
     }
     default:
-      throw new Error(`cannot get ${JSON.stringify(what)}: use nodes, workloads or placements`);
+      throw new Error(`cannot get ${JSON.stringify(what)}: use nodes, workloads, placements or events`);
   }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
-import type { ContainerSpec, DesiredState, WorkloadInstance } from '../../../proto/types.js';
-import { containerSpec } from '../../fixtures/container-spec.js';
+import type { ContainerSpec, WorkloadInstance } from '../../../proto/types.js';
+import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
 
 // Builders for the pure core.
 const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => containerSpec({ stopTimeoutS: 10, ...over });
@@ -16,15 +16,7 @@ const wl = (name: string, hash: string, over: Partial<WorkloadInstance> = {}): W
   runWhen: 'always',
   ...over,
 });
-const desired = (...workloads: WorkloadInstance[]): DesiredState => ({
-  nodeId: 'n1',
-  controllerEpoch: 1,
-  generation: 1,
-  workloads,
-  policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] },
-  telemetryIntervalMs: 10_000,
-  issuedAtMs: 0,
-});
+const desired = desiredState;
 let seq = 0;
 const ctr = (workload: string, hash: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
   id: `c${++seq}`,

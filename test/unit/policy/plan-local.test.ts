@@ -6,8 +6,8 @@ import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
 import { conditionalWorkloads, policyEffects } from '../../../agent/policy/effects.js';
 import type { LocalPlanFacts } from '../../../agent/policy/local-plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
-import type { DesiredState, PolicyRule, WorkloadInstance } from '../../../proto/types.js';
-import { containerSpec } from '../../helpers/agent-harness.js';
+import type { PolicyRule, WorkloadInstance } from '../../../proto/types.js';
+import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
 
 const wl = (name: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
   name,
@@ -19,15 +19,7 @@ const wl = (name: string, over: Partial<WorkloadInstance> = {}): WorkloadInstanc
   runWhen: 'always',
   ...over,
 });
-const desired = (...workloads: WorkloadInstance[]): DesiredState => ({
-  nodeId: 'n1',
-  controllerEpoch: 1,
-  generation: 1,
-  workloads,
-  policy: { evictMemoryPercent: 0, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] },
-  telemetryIntervalMs: 10_000,
-  issuedAtMs: 0,
-});
+const desired = desiredState;
 const ctr = (workload: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
   id: `c-${workload}`,
   name: `ef_n1_${workload}`,
