@@ -10,6 +10,7 @@ import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from '.
 import type { FleetRegistry } from './fleet/registry.js';
 import type { Workload } from './manifest/types.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
+import { IncrementalScheduler } from './schedule/incremental.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
 import { MemoryScaleStore, type ScaleStore } from './store/scale-store.js';
 import type { Placement, Store, StoredWorkload } from './store/store.js';
@@ -54,6 +55,8 @@ export class Reconciler {
   private readonly now: () => number;
   private readonly pressure: (nodeId: string) => Pressure;
   private readonly policies: () => readonly NamedNodePolicy[];
+  /** Runs reuse the previous run's work when only a few nodes changed (same answer as schedule()). */
+  private readonly incremental = new IncrementalScheduler();
 
   constructor(
     private readonly store: Store,
@@ -108,21 +111,22 @@ export class Reconciler {
     }
     const workloads = [...byName.values()];
     const current = this.store.listPlacements();
-    return { result: this.scheduleOf(workloads, current), current, workloads };
+    return { result: this.scheduleOf(workloads, current, schedule), current, workloads };
   }
 
-  private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[]): ScheduleResult {
+  /** `run`: the pure schedule for previews; the runs that apply go through the incremental one. */
+  private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[], run: typeof schedule): ScheduleResult {
     const views = this.fleet.list();
     const nodes = views.map((n) => toSchedNode(n, this.pressure(n.id)));
     const sched = workloads.map((w) => toSchedWorkload(w.workload, this.autoscaler.replicas(w)));
     const now = this.now();
-    return schedule(sched, nodes, current, now, this.disconnect.facts(views, now));
+    return run(sched, nodes, current, now, this.disconnect.facts(views, now));
   }
 
   private async once(): Promise<RunOutcome> {
     const workloads = this.store.listWorkloads();
     const nodes = this.fleet.list();
-    const result = this.scheduleOf(workloads, this.store.listPlacements());
+    const result = this.scheduleOf(workloads, this.store.listPlacements(), (...args) => this.incremental.schedule(...args));
     this.store.replacePlacements(result.placements);
     this.lastUnplaced = result.unplaced;
     for (const p of result.preempted) this.logger.info({ workload: p.workload, node: p.nodeId, by: p.by }, `preempted ${p.workload} on ${p.nodeId} for ${p.by}`);

@@ -28,14 +28,23 @@ export class Ledger {
   }
 
   add(nodeId: string, w: SchedWorkload): void {
-    this.remove(nodeId, w.name); // re-adding replaces, and must not count twice
+    this.addHeld(nodeId, { workload: w.name, priority: w.priority, ...w.resources });
+  }
+
+  addHeld(nodeId: string, h: Held): void {
+    this.remove(nodeId, h.workload); // re-adding replaces, and must not count twice
     const m = this.held.get(nodeId) ?? new Map<string, Held>();
-    m.set(w.name, { workload: w.name, priority: w.priority, ...w.resources });
+    m.set(h.workload, h);
     this.held.set(nodeId, m);
     const t = this.totals.get(nodeId) ?? { cpu: 0, mem: 0 };
-    t.cpu += w.resources.cpuMillis;
-    t.mem += w.resources.memoryBytes;
+    t.cpu += h.cpuMillis;
+    t.mem += h.memoryBytes;
     this.totals.set(nodeId, t);
+  }
+
+  /** What the node holds now (a copy). */
+  holdings(nodeId: string): Held[] {
+    return [...(this.held.get(nodeId)?.values() ?? [])];
   }
 
   remove(nodeId: string, workload: string): void {
