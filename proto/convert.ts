@@ -1,7 +1,8 @@
 // Conversion between generated protobuf objects and domain types (proto/types.ts). Pure, no I/O.
 // toWire* builds plain property objects the generated encoders accept; fromWire* reads decoded
 // messages and fills every absent field with its domain default.
-import { HEALTH_TO_WIRE, PHASE_TO_WIRE, SEVERITY_TO_WIRE, healthFrom, map, num, phaseFrom, severityFrom, str, strs } from './convert-base.js';
+import { HEALTH_TO_WIRE, PHASE_TO_WIRE, SEVERITY_TO_WIRE, healthFrom, map, num, phaseFrom, severityFrom, str, strs, WireRangeError } from './convert-base.js';
+import { columnsFromWire, columnsToWire } from './convert-telemetry.js';
 import { edgefleet } from './gen/edgefleet.js';
 import type * as T from './types.js';
 
@@ -136,8 +137,18 @@ export function sampleToWire(s: T.TelemetrySample): pb.TelemetrySample.$Properti
   };
 }
 
+/**
+ * Columns (convert-telemetry.ts) whenever they can carry the batch; legacy samples otherwise, and
+ * for one or two samples when those come out smaller (columns pay for their framing up front).
+ */
 export function telemetryToWire(b: T.TelemetryBatch): pb.TelemetryBatch.$Properties {
-  return { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, samples: b.samples.map(sampleToWire) };
+  const legacy = (): pb.TelemetryBatch.$Properties => ({ nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, samples: b.samples.map(sampleToWire) });
+  const columns = columnsToWire(b.samples);
+  if (!columns) return legacy();
+  const packed = { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, columns };
+  if (b.samples.length > 2) return packed;
+  const plain = legacy();
+  return pb.TelemetryBatch.encode(plain).finish().length < pb.TelemetryBatch.encode(packed).finish().length ? plain : packed;
 }
 
 export function sampleFromWire(s: pb.TelemetrySample.$Properties): T.TelemetrySample {
@@ -168,8 +179,12 @@ export function sampleFromWire(s: pb.TelemetrySample.$Properties): T.TelemetrySa
   return out;
 }
 
+/** Reads either form: legacy samples (agents before 0.2) or columns, never both at once. */
 export function telemetryFromWire(m: pb.TelemetryBatch): T.TelemetryBatch {
-  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples: (m.samples ?? []).map(sampleFromWire) };
+  const legacy = m.samples ?? [];
+  if (m.columns && legacy.length > 0) throw new WireRangeError('telemetry carries both samples and columns; send one form');
+  const samples = m.columns ? columnsFromWire(m.columns) : legacy.map(sampleFromWire);
+  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples };
 }
 
 // ---------------------------------------------------------------- events

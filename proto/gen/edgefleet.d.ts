@@ -262,6 +262,7 @@ export namespace edgefleet {
             bootId: string;
             samples: edgefleet.v1.TelemetrySample.$Properties[];
             dropped: number;
+            columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
             static create(properties: edgefleet.v1.TelemetryBatch.$Shape): edgefleet.v1.TelemetryBatch & edgefleet.v1.TelemetryBatch.$Shape;
             static create(properties?: edgefleet.v1.TelemetryBatch.$Properties): edgefleet.v1.TelemetryBatch;
             static encode(message: edgefleet.v1.TelemetryBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -279,9 +280,110 @@ export namespace edgefleet {
                 bootId?: (string|null);
                 samples?: (edgefleet.v1.TelemetrySample.$Properties[]|null);
                 dropped?: (number|null);
+                columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.TelemetryBatch.$Properties;
+        }
+
+        interface ITelemetryColumns extends edgefleet.v1.TelemetryColumns.$Properties {
+        }
+
+        class TelemetryColumns {
+            constructor(properties?: edgefleet.v1.TelemetryColumns.$Properties);
+            $unknowns?: Uint8Array[];
+            count: number;
+            seq: number[];
+            tsMs: number[];
+            cpuPermille: number[];
+            load1Centi: number[];
+            memoryUsed: number[];
+            memoryTotal: number[];
+            swapUsed: number[];
+            swapTotal: number[];
+            netRxBytesPerS: number[];
+            netTxBytesPerS: number[];
+            temperatureDeciC: number[];
+            noTemperature: number[];
+            uptimeS: number[];
+            disks: edgefleet.v1.TelemetrySeries.$Properties[];
+            workloads: edgefleet.v1.TelemetrySeries.$Properties[];
+            memoryUsedShift: number;
+            memoryTotalShift: number;
+            swapUsedShift: number;
+            swapTotalShift: number;
+            static create(properties: edgefleet.v1.TelemetryColumns.$Shape): edgefleet.v1.TelemetryColumns & edgefleet.v1.TelemetryColumns.$Shape;
+            static create(properties?: edgefleet.v1.TelemetryColumns.$Properties): edgefleet.v1.TelemetryColumns;
+            static encode(message: edgefleet.v1.TelemetryColumns.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.TelemetryColumns & edgefleet.v1.TelemetryColumns.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.TelemetryColumns;
+            static toObject(message: edgefleet.v1.TelemetryColumns, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TelemetryColumns {
+            interface $Properties {
+                count?: (number|null);
+                seq?: (number[]|null);
+                tsMs?: (number[]|null);
+                cpuPermille?: (number[]|null);
+                load1Centi?: (number[]|null);
+                memoryUsed?: (number[]|null);
+                memoryTotal?: (number[]|null);
+                swapUsed?: (number[]|null);
+                swapTotal?: (number[]|null);
+                netRxBytesPerS?: (number[]|null);
+                netTxBytesPerS?: (number[]|null);
+                temperatureDeciC?: (number[]|null);
+                noTemperature?: (number[]|null);
+                uptimeS?: (number[]|null);
+                disks?: (edgefleet.v1.TelemetrySeries.$Properties[]|null);
+                workloads?: (edgefleet.v1.TelemetrySeries.$Properties[]|null);
+                memoryUsedShift?: (number|null);
+                memoryTotalShift?: (number|null);
+                swapUsedShift?: (number|null);
+                swapTotalShift?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.TelemetryColumns.$Properties;
+        }
+
+        interface ITelemetrySeries extends edgefleet.v1.TelemetrySeries.$Properties {
+        }
+
+        class TelemetrySeries {
+            constructor(properties?: edgefleet.v1.TelemetrySeries.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            absent: number[];
+            first: number[];
+            second: number[];
+            firstShift: number;
+            secondShift: number;
+            static create(properties: edgefleet.v1.TelemetrySeries.$Shape): edgefleet.v1.TelemetrySeries & edgefleet.v1.TelemetrySeries.$Shape;
+            static create(properties?: edgefleet.v1.TelemetrySeries.$Properties): edgefleet.v1.TelemetrySeries;
+            static encode(message: edgefleet.v1.TelemetrySeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.TelemetrySeries & edgefleet.v1.TelemetrySeries.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.TelemetrySeries;
+            static toObject(message: edgefleet.v1.TelemetrySeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TelemetrySeries {
+            interface $Properties {
+                name?: (string|null);
+                absent?: (number[]|null);
+                first?: (number[]|null);
+                second?: (number[]|null);
+                firstShift?: (number|null);
+                secondShift?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.TelemetrySeries.$Properties;
         }
 
         interface ITelemetrySample extends edgefleet.v1.TelemetrySample.$Properties {

@@ -2912,6 +2912,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {string|null} [bootId] TelemetryBatch bootId
              * @property {Array.<edgefleet.v1.TelemetrySample.$Properties>|null} [samples] TelemetryBatch samples
              * @property {number|null} [dropped] TelemetryBatch dropped
+             * @property {edgefleet.v1.TelemetryColumns.$Properties|null} [columns] TelemetryBatch columns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2977,6 +2978,14 @@ export const edgefleet = $root.edgefleet = (() => {
             TelemetryBatch.prototype.dropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TelemetryBatch columns.
+             * @member {edgefleet.v1.TelemetryColumns.$Properties|null|undefined} columns
+             * @memberof edgefleet.v1.TelemetryBatch
+             * @instance
+             */
+            TelemetryBatch.prototype.columns = null;
+
+            /**
              * Creates a new TelemetryBatch instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.TelemetryBatch
@@ -3017,6 +3026,8 @@ export const edgefleet = $root.edgefleet = (() => {
                         $root.edgefleet.v1.TelemetrySample.encode(message.samples[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && (typeof message.dropped === "object" ? message.dropped.low || message.dropped.high : message.dropped !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.dropped);
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
+                    $root.edgefleet.v1.TelemetryColumns.encode(message.columns, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3096,6 +3107,12 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.dropped;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.columns = $root.edgefleet.v1.TelemetryColumns.decode(reader, reader.size(), $undefined, _depth + 1, message.columns);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3146,6 +3163,11 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
                     if (!$util.isInteger(message.dropped) && !(message.dropped && $util.isInteger(message.dropped.low) && $util.isInteger(message.dropped.high)))
                         return "dropped: integer|Long expected";
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns")) {
+                    let error = $root.edgefleet.v1.TelemetryColumns.verify(message.columns, _depth + 1);
+                    if (error)
+                        return "columns." + error;
+                }
                 return null;
             };
 
@@ -3193,6 +3215,11 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.dropped = object.dropped;
                         else if (typeof object.dropped === "object")
                             message.dropped = new $util.LongBits(object.dropped.low >>> 0, object.dropped.high >>> 0).toNumber(true);
+                if (object.columns != null) {
+                    if (!$util.isObject(object.columns))
+                        throw $TypeError(".edgefleet.v1.TelemetryBatch.columns: object expected");
+                    message.columns = $root.edgefleet.v1.TelemetryColumns.fromObject(object.columns, _depth + 1);
+                }
                 return message;
             };
 
@@ -3223,6 +3250,7 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.dropped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.dropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.columns = null;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -3240,6 +3268,8 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.dropped = options.longs === $String ? $String(message.dropped) : message.dropped;
                     else
                         object.dropped = options.longs === $String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === $Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
+                    object.columns = $root.edgefleet.v1.TelemetryColumns.toObject(message.columns, options, _depth + 1);
                 return object;
             };
 
@@ -3269,6 +3299,1674 @@ export const edgefleet = $root.edgefleet = (() => {
             };
 
             return TelemetryBatch;
+        })();
+
+        v1.TelemetryColumns = (function() {
+
+            /**
+             * Properties of a TelemetryColumns.
+             * @typedef {Object} edgefleet.v1.TelemetryColumns.$Properties
+             * @property {number|null} [count] TelemetryColumns count
+             * @property {Array.<number>|null} [seq] TelemetryColumns seq
+             * @property {Array.<number>|null} [tsMs] TelemetryColumns tsMs
+             * @property {Array.<number>|null} [cpuPermille] TelemetryColumns cpuPermille
+             * @property {Array.<number>|null} [load1Centi] TelemetryColumns load1Centi
+             * @property {Array.<number>|null} [memoryUsed] TelemetryColumns memoryUsed
+             * @property {Array.<number>|null} [memoryTotal] TelemetryColumns memoryTotal
+             * @property {Array.<number>|null} [swapUsed] TelemetryColumns swapUsed
+             * @property {Array.<number>|null} [swapTotal] TelemetryColumns swapTotal
+             * @property {Array.<number>|null} [netRxBytesPerS] TelemetryColumns netRxBytesPerS
+             * @property {Array.<number>|null} [netTxBytesPerS] TelemetryColumns netTxBytesPerS
+             * @property {Array.<number>|null} [temperatureDeciC] TelemetryColumns temperatureDeciC
+             * @property {Array.<number>|null} [noTemperature] TelemetryColumns noTemperature
+             * @property {Array.<number>|null} [uptimeS] TelemetryColumns uptimeS
+             * @property {Array.<edgefleet.v1.TelemetrySeries.$Properties>|null} [disks] TelemetryColumns disks
+             * @property {Array.<edgefleet.v1.TelemetrySeries.$Properties>|null} [workloads] TelemetryColumns workloads
+             * @property {number|null} [memoryUsedShift] TelemetryColumns memoryUsedShift
+             * @property {number|null} [memoryTotalShift] TelemetryColumns memoryTotalShift
+             * @property {number|null} [swapUsedShift] TelemetryColumns swapUsedShift
+             * @property {number|null} [swapTotalShift] TelemetryColumns swapTotalShift
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TelemetryColumns.
+             * @memberof edgefleet.v1
+             * @interface ITelemetryColumns
+             * @augments edgefleet.v1.TelemetryColumns.$Properties
+             * @deprecated Use edgefleet.v1.TelemetryColumns.$Properties instead.
+             */
+
+            /**
+             * Shape of a TelemetryColumns.
+             * @typedef {edgefleet.v1.TelemetryColumns.$Properties} edgefleet.v1.TelemetryColumns.$Shape
+             */
+
+            /**
+             * Constructs a new TelemetryColumns.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a TelemetryColumns.
+             * @constructor
+             * @param {edgefleet.v1.TelemetryColumns.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TelemetryColumns = function (properties) {
+                this.seq = [];
+                this.tsMs = [];
+                this.cpuPermille = [];
+                this.load1Centi = [];
+                this.memoryUsed = [];
+                this.memoryTotal = [];
+                this.swapUsed = [];
+                this.swapTotal = [];
+                this.netRxBytesPerS = [];
+                this.netTxBytesPerS = [];
+                this.temperatureDeciC = [];
+                this.noTemperature = [];
+                this.uptimeS = [];
+                this.disks = [];
+                this.workloads = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TelemetryColumns count.
+             * @member {number} count
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.count = 0;
+
+            /**
+             * TelemetryColumns seq.
+             * @member {Array.<number>} seq
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.seq = $util.emptyArray;
+
+            /**
+             * TelemetryColumns tsMs.
+             * @member {Array.<number>} tsMs
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.tsMs = $util.emptyArray;
+
+            /**
+             * TelemetryColumns cpuPermille.
+             * @member {Array.<number>} cpuPermille
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.cpuPermille = $util.emptyArray;
+
+            /**
+             * TelemetryColumns load1Centi.
+             * @member {Array.<number>} load1Centi
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.load1Centi = $util.emptyArray;
+
+            /**
+             * TelemetryColumns memoryUsed.
+             * @member {Array.<number>} memoryUsed
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.memoryUsed = $util.emptyArray;
+
+            /**
+             * TelemetryColumns memoryTotal.
+             * @member {Array.<number>} memoryTotal
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.memoryTotal = $util.emptyArray;
+
+            /**
+             * TelemetryColumns swapUsed.
+             * @member {Array.<number>} swapUsed
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.swapUsed = $util.emptyArray;
+
+            /**
+             * TelemetryColumns swapTotal.
+             * @member {Array.<number>} swapTotal
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.swapTotal = $util.emptyArray;
+
+            /**
+             * TelemetryColumns netRxBytesPerS.
+             * @member {Array.<number>} netRxBytesPerS
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.netRxBytesPerS = $util.emptyArray;
+
+            /**
+             * TelemetryColumns netTxBytesPerS.
+             * @member {Array.<number>} netTxBytesPerS
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.netTxBytesPerS = $util.emptyArray;
+
+            /**
+             * TelemetryColumns temperatureDeciC.
+             * @member {Array.<number>} temperatureDeciC
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.temperatureDeciC = $util.emptyArray;
+
+            /**
+             * TelemetryColumns noTemperature.
+             * @member {Array.<number>} noTemperature
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.noTemperature = $util.emptyArray;
+
+            /**
+             * TelemetryColumns uptimeS.
+             * @member {Array.<number>} uptimeS
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.uptimeS = $util.emptyArray;
+
+            /**
+             * TelemetryColumns disks.
+             * @member {Array.<edgefleet.v1.TelemetrySeries.$Properties>} disks
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.disks = $util.emptyArray;
+
+            /**
+             * TelemetryColumns workloads.
+             * @member {Array.<edgefleet.v1.TelemetrySeries.$Properties>} workloads
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.workloads = $util.emptyArray;
+
+            /**
+             * TelemetryColumns memoryUsedShift.
+             * @member {number} memoryUsedShift
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.memoryUsedShift = 0;
+
+            /**
+             * TelemetryColumns memoryTotalShift.
+             * @member {number} memoryTotalShift
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.memoryTotalShift = 0;
+
+            /**
+             * TelemetryColumns swapUsedShift.
+             * @member {number} swapUsedShift
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.swapUsedShift = 0;
+
+            /**
+             * TelemetryColumns swapTotalShift.
+             * @member {number} swapTotalShift
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             */
+            TelemetryColumns.prototype.swapTotalShift = 0;
+
+            /**
+             * Creates a new TelemetryColumns instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {edgefleet.v1.TelemetryColumns.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.TelemetryColumns} TelemetryColumns instance
+             * @type {{
+             *   (properties: edgefleet.v1.TelemetryColumns.$Shape): edgefleet.v1.TelemetryColumns & edgefleet.v1.TelemetryColumns.$Shape;
+             *   (properties?: edgefleet.v1.TelemetryColumns.$Properties): edgefleet.v1.TelemetryColumns;
+             * }}
+             */
+            TelemetryColumns.create = function(properties) {
+                return new TelemetryColumns(properties);
+            };
+
+            /**
+             * Encodes the specified TelemetryColumns message. Does not implicitly {@link edgefleet.v1.TelemetryColumns.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {edgefleet.v1.TelemetryColumns.$Properties} message TelemetryColumns message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TelemetryColumns.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                if (message.seq != null && message.seq.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).sint64s(message.seq);
+                if (message.tsMs != null && message.tsMs.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).sint64s(message.tsMs);
+                if (message.cpuPermille != null && message.cpuPermille.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).sint64s(message.cpuPermille);
+                if (message.load1Centi != null && message.load1Centi.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).sint64s(message.load1Centi);
+                if (message.memoryUsed != null && message.memoryUsed.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).sint64s(message.memoryUsed);
+                if (message.memoryTotal != null && message.memoryTotal.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).sint64s(message.memoryTotal);
+                if (message.swapUsed != null && message.swapUsed.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).sint64s(message.swapUsed);
+                if (message.swapTotal != null && message.swapTotal.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).sint64s(message.swapTotal);
+                if (message.netRxBytesPerS != null && message.netRxBytesPerS.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).sint64s(message.netRxBytesPerS);
+                if (message.netTxBytesPerS != null && message.netTxBytesPerS.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).sint64s(message.netTxBytesPerS);
+                if (message.temperatureDeciC != null && message.temperatureDeciC.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).sint64s(message.temperatureDeciC);
+                if (message.noTemperature != null && message.noTemperature.length)
+                    writer.uint32(/* id 13, wireType 2 =*/106).uint32s(message.noTemperature);
+                if (message.uptimeS != null && message.uptimeS.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).sint64s(message.uptimeS);
+                if (message.disks != null && message.disks.length)
+                    for (let i = 0; i < message.disks.length; ++i)
+                        $root.edgefleet.v1.TelemetrySeries.encode(message.disks[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.workloads != null && message.workloads.length)
+                    for (let i = 0; i < message.workloads.length; ++i)
+                        $root.edgefleet.v1.TelemetrySeries.encode(message.workloads[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.memoryUsedShift != null && $Object.hasOwnProperty.call(message, "memoryUsedShift") && message.memoryUsedShift !== 0)
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.memoryUsedShift);
+                if (message.memoryTotalShift != null && $Object.hasOwnProperty.call(message, "memoryTotalShift") && message.memoryTotalShift !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.memoryTotalShift);
+                if (message.swapUsedShift != null && $Object.hasOwnProperty.call(message, "swapUsedShift") && message.swapUsedShift !== 0)
+                    writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.swapUsedShift);
+                if (message.swapTotalShift != null && $Object.hasOwnProperty.call(message, "swapTotalShift") && message.swapTotalShift !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.swapTotalShift);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TelemetryColumns message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.TelemetryColumns & edgefleet.v1.TelemetryColumns.$Shape} TelemetryColumns
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TelemetryColumns.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.TelemetryColumns();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.seq && message.seq.length))
+                                    message.seq = [];
+                                reader.sint64s(message.seq);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.seq && message.seq.length))
+                                message.seq = [];
+                            message.seq.push(reader.sint64());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.tsMs && message.tsMs.length))
+                                    message.tsMs = [];
+                                reader.sint64s(message.tsMs);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tsMs && message.tsMs.length))
+                                message.tsMs = [];
+                            message.tsMs.push(reader.sint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.cpuPermille && message.cpuPermille.length))
+                                    message.cpuPermille = [];
+                                reader.sint64s(message.cpuPermille);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.cpuPermille && message.cpuPermille.length))
+                                message.cpuPermille = [];
+                            message.cpuPermille.push(reader.sint64());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.load1Centi && message.load1Centi.length))
+                                    message.load1Centi = [];
+                                reader.sint64s(message.load1Centi);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.load1Centi && message.load1Centi.length))
+                                message.load1Centi = [];
+                            message.load1Centi.push(reader.sint64());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.memoryUsed && message.memoryUsed.length))
+                                    message.memoryUsed = [];
+                                reader.sint64s(message.memoryUsed);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.memoryUsed && message.memoryUsed.length))
+                                message.memoryUsed = [];
+                            message.memoryUsed.push(reader.sint64());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.memoryTotal && message.memoryTotal.length))
+                                    message.memoryTotal = [];
+                                reader.sint64s(message.memoryTotal);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.memoryTotal && message.memoryTotal.length))
+                                message.memoryTotal = [];
+                            message.memoryTotal.push(reader.sint64());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.swapUsed && message.swapUsed.length))
+                                    message.swapUsed = [];
+                                reader.sint64s(message.swapUsed);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.swapUsed && message.swapUsed.length))
+                                message.swapUsed = [];
+                            message.swapUsed.push(reader.sint64());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.swapTotal && message.swapTotal.length))
+                                    message.swapTotal = [];
+                                reader.sint64s(message.swapTotal);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.swapTotal && message.swapTotal.length))
+                                message.swapTotal = [];
+                            message.swapTotal.push(reader.sint64());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType === 2) {
+                                if (!(message.netRxBytesPerS && message.netRxBytesPerS.length))
+                                    message.netRxBytesPerS = [];
+                                reader.sint64s(message.netRxBytesPerS);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.netRxBytesPerS && message.netRxBytesPerS.length))
+                                message.netRxBytesPerS = [];
+                            message.netRxBytesPerS.push(reader.sint64());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType === 2) {
+                                if (!(message.netTxBytesPerS && message.netTxBytesPerS.length))
+                                    message.netTxBytesPerS = [];
+                                reader.sint64s(message.netTxBytesPerS);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.netTxBytesPerS && message.netTxBytesPerS.length))
+                                message.netTxBytesPerS = [];
+                            message.netTxBytesPerS.push(reader.sint64());
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.temperatureDeciC && message.temperatureDeciC.length))
+                                    message.temperatureDeciC = [];
+                                reader.sint64s(message.temperatureDeciC);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.temperatureDeciC && message.temperatureDeciC.length))
+                                message.temperatureDeciC = [];
+                            message.temperatureDeciC.push(reader.sint64());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType === 2) {
+                                if (!(message.noTemperature && message.noTemperature.length))
+                                    message.noTemperature = [];
+                                reader.uint32s(message.noTemperature);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.noTemperature && message.noTemperature.length))
+                                message.noTemperature = [];
+                            message.noTemperature.push(reader.uint32());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType === 2) {
+                                if (!(message.uptimeS && message.uptimeS.length))
+                                    message.uptimeS = [];
+                                reader.sint64s(message.uptimeS);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.uptimeS && message.uptimeS.length))
+                                message.uptimeS = [];
+                            message.uptimeS.push(reader.sint64());
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.disks && message.disks.length))
+                                message.disks = [];
+                            message.disks.push($root.edgefleet.v1.TelemetrySeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.workloads && message.workloads.length))
+                                message.workloads = [];
+                            message.workloads.push($root.edgefleet.v1.TelemetrySeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memoryUsedShift = value;
+                            else
+                                delete message.memoryUsedShift;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memoryTotalShift = value;
+                            else
+                                delete message.memoryTotalShift;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.swapUsedShift = value;
+                            else
+                                delete message.swapUsedShift;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.swapTotalShift = value;
+                            else
+                                delete message.swapTotalShift;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TelemetryColumns message.
+             * @function verify
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TelemetryColumns.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq")) {
+                    if (!$Array.isArray(message.seq))
+                        return "seq: array expected";
+                    for (let i = 0; i < message.seq.length; ++i)
+                        if (!$util.isInteger(message.seq[i]) && !(message.seq[i] && $util.isInteger(message.seq[i].low) && $util.isInteger(message.seq[i].high)))
+                            return "seq: integer|Long[] expected";
+                }
+                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs")) {
+                    if (!$Array.isArray(message.tsMs))
+                        return "tsMs: array expected";
+                    for (let i = 0; i < message.tsMs.length; ++i)
+                        if (!$util.isInteger(message.tsMs[i]) && !(message.tsMs[i] && $util.isInteger(message.tsMs[i].low) && $util.isInteger(message.tsMs[i].high)))
+                            return "tsMs: integer|Long[] expected";
+                }
+                if (message.cpuPermille != null && $Object.hasOwnProperty.call(message, "cpuPermille")) {
+                    if (!$Array.isArray(message.cpuPermille))
+                        return "cpuPermille: array expected";
+                    for (let i = 0; i < message.cpuPermille.length; ++i)
+                        if (!$util.isInteger(message.cpuPermille[i]) && !(message.cpuPermille[i] && $util.isInteger(message.cpuPermille[i].low) && $util.isInteger(message.cpuPermille[i].high)))
+                            return "cpuPermille: integer|Long[] expected";
+                }
+                if (message.load1Centi != null && $Object.hasOwnProperty.call(message, "load1Centi")) {
+                    if (!$Array.isArray(message.load1Centi))
+                        return "load1Centi: array expected";
+                    for (let i = 0; i < message.load1Centi.length; ++i)
+                        if (!$util.isInteger(message.load1Centi[i]) && !(message.load1Centi[i] && $util.isInteger(message.load1Centi[i].low) && $util.isInteger(message.load1Centi[i].high)))
+                            return "load1Centi: integer|Long[] expected";
+                }
+                if (message.memoryUsed != null && $Object.hasOwnProperty.call(message, "memoryUsed")) {
+                    if (!$Array.isArray(message.memoryUsed))
+                        return "memoryUsed: array expected";
+                    for (let i = 0; i < message.memoryUsed.length; ++i)
+                        if (!$util.isInteger(message.memoryUsed[i]) && !(message.memoryUsed[i] && $util.isInteger(message.memoryUsed[i].low) && $util.isInteger(message.memoryUsed[i].high)))
+                            return "memoryUsed: integer|Long[] expected";
+                }
+                if (message.memoryTotal != null && $Object.hasOwnProperty.call(message, "memoryTotal")) {
+                    if (!$Array.isArray(message.memoryTotal))
+                        return "memoryTotal: array expected";
+                    for (let i = 0; i < message.memoryTotal.length; ++i)
+                        if (!$util.isInteger(message.memoryTotal[i]) && !(message.memoryTotal[i] && $util.isInteger(message.memoryTotal[i].low) && $util.isInteger(message.memoryTotal[i].high)))
+                            return "memoryTotal: integer|Long[] expected";
+                }
+                if (message.swapUsed != null && $Object.hasOwnProperty.call(message, "swapUsed")) {
+                    if (!$Array.isArray(message.swapUsed))
+                        return "swapUsed: array expected";
+                    for (let i = 0; i < message.swapUsed.length; ++i)
+                        if (!$util.isInteger(message.swapUsed[i]) && !(message.swapUsed[i] && $util.isInteger(message.swapUsed[i].low) && $util.isInteger(message.swapUsed[i].high)))
+                            return "swapUsed: integer|Long[] expected";
+                }
+                if (message.swapTotal != null && $Object.hasOwnProperty.call(message, "swapTotal")) {
+                    if (!$Array.isArray(message.swapTotal))
+                        return "swapTotal: array expected";
+                    for (let i = 0; i < message.swapTotal.length; ++i)
+                        if (!$util.isInteger(message.swapTotal[i]) && !(message.swapTotal[i] && $util.isInteger(message.swapTotal[i].low) && $util.isInteger(message.swapTotal[i].high)))
+                            return "swapTotal: integer|Long[] expected";
+                }
+                if (message.netRxBytesPerS != null && $Object.hasOwnProperty.call(message, "netRxBytesPerS")) {
+                    if (!$Array.isArray(message.netRxBytesPerS))
+                        return "netRxBytesPerS: array expected";
+                    for (let i = 0; i < message.netRxBytesPerS.length; ++i)
+                        if (!$util.isInteger(message.netRxBytesPerS[i]) && !(message.netRxBytesPerS[i] && $util.isInteger(message.netRxBytesPerS[i].low) && $util.isInteger(message.netRxBytesPerS[i].high)))
+                            return "netRxBytesPerS: integer|Long[] expected";
+                }
+                if (message.netTxBytesPerS != null && $Object.hasOwnProperty.call(message, "netTxBytesPerS")) {
+                    if (!$Array.isArray(message.netTxBytesPerS))
+                        return "netTxBytesPerS: array expected";
+                    for (let i = 0; i < message.netTxBytesPerS.length; ++i)
+                        if (!$util.isInteger(message.netTxBytesPerS[i]) && !(message.netTxBytesPerS[i] && $util.isInteger(message.netTxBytesPerS[i].low) && $util.isInteger(message.netTxBytesPerS[i].high)))
+                            return "netTxBytesPerS: integer|Long[] expected";
+                }
+                if (message.temperatureDeciC != null && $Object.hasOwnProperty.call(message, "temperatureDeciC")) {
+                    if (!$Array.isArray(message.temperatureDeciC))
+                        return "temperatureDeciC: array expected";
+                    for (let i = 0; i < message.temperatureDeciC.length; ++i)
+                        if (!$util.isInteger(message.temperatureDeciC[i]) && !(message.temperatureDeciC[i] && $util.isInteger(message.temperatureDeciC[i].low) && $util.isInteger(message.temperatureDeciC[i].high)))
+                            return "temperatureDeciC: integer|Long[] expected";
+                }
+                if (message.noTemperature != null && $Object.hasOwnProperty.call(message, "noTemperature")) {
+                    if (!$Array.isArray(message.noTemperature))
+                        return "noTemperature: array expected";
+                    for (let i = 0; i < message.noTemperature.length; ++i)
+                        if (!$util.isInteger(message.noTemperature[i]))
+                            return "noTemperature: integer[] expected";
+                }
+                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS")) {
+                    if (!$Array.isArray(message.uptimeS))
+                        return "uptimeS: array expected";
+                    for (let i = 0; i < message.uptimeS.length; ++i)
+                        if (!$util.isInteger(message.uptimeS[i]) && !(message.uptimeS[i] && $util.isInteger(message.uptimeS[i].low) && $util.isInteger(message.uptimeS[i].high)))
+                            return "uptimeS: integer|Long[] expected";
+                }
+                if (message.disks != null && $Object.hasOwnProperty.call(message, "disks")) {
+                    if (!$Array.isArray(message.disks))
+                        return "disks: array expected";
+                    for (let i = 0; i < message.disks.length; ++i) {
+                        let error = $root.edgefleet.v1.TelemetrySeries.verify(message.disks[i], _depth + 1);
+                        if (error)
+                            return "disks." + error;
+                    }
+                }
+                if (message.workloads != null && $Object.hasOwnProperty.call(message, "workloads")) {
+                    if (!$Array.isArray(message.workloads))
+                        return "workloads: array expected";
+                    for (let i = 0; i < message.workloads.length; ++i) {
+                        let error = $root.edgefleet.v1.TelemetrySeries.verify(message.workloads[i], _depth + 1);
+                        if (error)
+                            return "workloads." + error;
+                    }
+                }
+                if (message.memoryUsedShift != null && $Object.hasOwnProperty.call(message, "memoryUsedShift"))
+                    if (!$util.isInteger(message.memoryUsedShift))
+                        return "memoryUsedShift: integer expected";
+                if (message.memoryTotalShift != null && $Object.hasOwnProperty.call(message, "memoryTotalShift"))
+                    if (!$util.isInteger(message.memoryTotalShift))
+                        return "memoryTotalShift: integer expected";
+                if (message.swapUsedShift != null && $Object.hasOwnProperty.call(message, "swapUsedShift"))
+                    if (!$util.isInteger(message.swapUsedShift))
+                        return "swapUsedShift: integer expected";
+                if (message.swapTotalShift != null && $Object.hasOwnProperty.call(message, "swapTotalShift"))
+                    if (!$util.isInteger(message.swapTotalShift))
+                        return "swapTotalShift: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TelemetryColumns message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.TelemetryColumns} TelemetryColumns
+             */
+            TelemetryColumns.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.TelemetryColumns)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.TelemetryColumns: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.TelemetryColumns();
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.seq) {
+                    if (!$Array.isArray(object.seq))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.seq: array expected");
+                    message.seq = $Array(object.seq.length);
+                    for (let i = 0; i < object.seq.length; ++i)
+                        if ($util.Long)
+                            message.seq[i] = $util.Long.fromValue(object.seq[i], false);
+                        else if (typeof object.seq[i] === "string")
+                            message.seq[i] = $parseInt(object.seq[i], 10);
+                        else if (typeof object.seq[i] === "number")
+                            message.seq[i] = object.seq[i];
+                        else if (typeof object.seq[i] === "object")
+                            message.seq[i] = new $util.LongBits(object.seq[i].low >>> 0, object.seq[i].high >>> 0).toNumber();
+                }
+                if (object.tsMs) {
+                    if (!$Array.isArray(object.tsMs))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.tsMs: array expected");
+                    message.tsMs = $Array(object.tsMs.length);
+                    for (let i = 0; i < object.tsMs.length; ++i)
+                        if ($util.Long)
+                            message.tsMs[i] = $util.Long.fromValue(object.tsMs[i], false);
+                        else if (typeof object.tsMs[i] === "string")
+                            message.tsMs[i] = $parseInt(object.tsMs[i], 10);
+                        else if (typeof object.tsMs[i] === "number")
+                            message.tsMs[i] = object.tsMs[i];
+                        else if (typeof object.tsMs[i] === "object")
+                            message.tsMs[i] = new $util.LongBits(object.tsMs[i].low >>> 0, object.tsMs[i].high >>> 0).toNumber();
+                }
+                if (object.cpuPermille) {
+                    if (!$Array.isArray(object.cpuPermille))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.cpuPermille: array expected");
+                    message.cpuPermille = $Array(object.cpuPermille.length);
+                    for (let i = 0; i < object.cpuPermille.length; ++i)
+                        if ($util.Long)
+                            message.cpuPermille[i] = $util.Long.fromValue(object.cpuPermille[i], false);
+                        else if (typeof object.cpuPermille[i] === "string")
+                            message.cpuPermille[i] = $parseInt(object.cpuPermille[i], 10);
+                        else if (typeof object.cpuPermille[i] === "number")
+                            message.cpuPermille[i] = object.cpuPermille[i];
+                        else if (typeof object.cpuPermille[i] === "object")
+                            message.cpuPermille[i] = new $util.LongBits(object.cpuPermille[i].low >>> 0, object.cpuPermille[i].high >>> 0).toNumber();
+                }
+                if (object.load1Centi) {
+                    if (!$Array.isArray(object.load1Centi))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.load1Centi: array expected");
+                    message.load1Centi = $Array(object.load1Centi.length);
+                    for (let i = 0; i < object.load1Centi.length; ++i)
+                        if ($util.Long)
+                            message.load1Centi[i] = $util.Long.fromValue(object.load1Centi[i], false);
+                        else if (typeof object.load1Centi[i] === "string")
+                            message.load1Centi[i] = $parseInt(object.load1Centi[i], 10);
+                        else if (typeof object.load1Centi[i] === "number")
+                            message.load1Centi[i] = object.load1Centi[i];
+                        else if (typeof object.load1Centi[i] === "object")
+                            message.load1Centi[i] = new $util.LongBits(object.load1Centi[i].low >>> 0, object.load1Centi[i].high >>> 0).toNumber();
+                }
+                if (object.memoryUsed) {
+                    if (!$Array.isArray(object.memoryUsed))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.memoryUsed: array expected");
+                    message.memoryUsed = $Array(object.memoryUsed.length);
+                    for (let i = 0; i < object.memoryUsed.length; ++i)
+                        if ($util.Long)
+                            message.memoryUsed[i] = $util.Long.fromValue(object.memoryUsed[i], false);
+                        else if (typeof object.memoryUsed[i] === "string")
+                            message.memoryUsed[i] = $parseInt(object.memoryUsed[i], 10);
+                        else if (typeof object.memoryUsed[i] === "number")
+                            message.memoryUsed[i] = object.memoryUsed[i];
+                        else if (typeof object.memoryUsed[i] === "object")
+                            message.memoryUsed[i] = new $util.LongBits(object.memoryUsed[i].low >>> 0, object.memoryUsed[i].high >>> 0).toNumber();
+                }
+                if (object.memoryTotal) {
+                    if (!$Array.isArray(object.memoryTotal))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.memoryTotal: array expected");
+                    message.memoryTotal = $Array(object.memoryTotal.length);
+                    for (let i = 0; i < object.memoryTotal.length; ++i)
+                        if ($util.Long)
+                            message.memoryTotal[i] = $util.Long.fromValue(object.memoryTotal[i], false);
+                        else if (typeof object.memoryTotal[i] === "string")
+                            message.memoryTotal[i] = $parseInt(object.memoryTotal[i], 10);
+                        else if (typeof object.memoryTotal[i] === "number")
+                            message.memoryTotal[i] = object.memoryTotal[i];
+                        else if (typeof object.memoryTotal[i] === "object")
+                            message.memoryTotal[i] = new $util.LongBits(object.memoryTotal[i].low >>> 0, object.memoryTotal[i].high >>> 0).toNumber();
+                }
+                if (object.swapUsed) {
+                    if (!$Array.isArray(object.swapUsed))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.swapUsed: array expected");
+                    message.swapUsed = $Array(object.swapUsed.length);
+                    for (let i = 0; i < object.swapUsed.length; ++i)
+                        if ($util.Long)
+                            message.swapUsed[i] = $util.Long.fromValue(object.swapUsed[i], false);
+                        else if (typeof object.swapUsed[i] === "string")
+                            message.swapUsed[i] = $parseInt(object.swapUsed[i], 10);
+                        else if (typeof object.swapUsed[i] === "number")
+                            message.swapUsed[i] = object.swapUsed[i];
+                        else if (typeof object.swapUsed[i] === "object")
+                            message.swapUsed[i] = new $util.LongBits(object.swapUsed[i].low >>> 0, object.swapUsed[i].high >>> 0).toNumber();
+                }
+                if (object.swapTotal) {
+                    if (!$Array.isArray(object.swapTotal))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.swapTotal: array expected");
+                    message.swapTotal = $Array(object.swapTotal.length);
+                    for (let i = 0; i < object.swapTotal.length; ++i)
+                        if ($util.Long)
+                            message.swapTotal[i] = $util.Long.fromValue(object.swapTotal[i], false);
+                        else if (typeof object.swapTotal[i] === "string")
+                            message.swapTotal[i] = $parseInt(object.swapTotal[i], 10);
+                        else if (typeof object.swapTotal[i] === "number")
+                            message.swapTotal[i] = object.swapTotal[i];
+                        else if (typeof object.swapTotal[i] === "object")
+                            message.swapTotal[i] = new $util.LongBits(object.swapTotal[i].low >>> 0, object.swapTotal[i].high >>> 0).toNumber();
+                }
+                if (object.netRxBytesPerS) {
+                    if (!$Array.isArray(object.netRxBytesPerS))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.netRxBytesPerS: array expected");
+                    message.netRxBytesPerS = $Array(object.netRxBytesPerS.length);
+                    for (let i = 0; i < object.netRxBytesPerS.length; ++i)
+                        if ($util.Long)
+                            message.netRxBytesPerS[i] = $util.Long.fromValue(object.netRxBytesPerS[i], false);
+                        else if (typeof object.netRxBytesPerS[i] === "string")
+                            message.netRxBytesPerS[i] = $parseInt(object.netRxBytesPerS[i], 10);
+                        else if (typeof object.netRxBytesPerS[i] === "number")
+                            message.netRxBytesPerS[i] = object.netRxBytesPerS[i];
+                        else if (typeof object.netRxBytesPerS[i] === "object")
+                            message.netRxBytesPerS[i] = new $util.LongBits(object.netRxBytesPerS[i].low >>> 0, object.netRxBytesPerS[i].high >>> 0).toNumber();
+                }
+                if (object.netTxBytesPerS) {
+                    if (!$Array.isArray(object.netTxBytesPerS))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.netTxBytesPerS: array expected");
+                    message.netTxBytesPerS = $Array(object.netTxBytesPerS.length);
+                    for (let i = 0; i < object.netTxBytesPerS.length; ++i)
+                        if ($util.Long)
+                            message.netTxBytesPerS[i] = $util.Long.fromValue(object.netTxBytesPerS[i], false);
+                        else if (typeof object.netTxBytesPerS[i] === "string")
+                            message.netTxBytesPerS[i] = $parseInt(object.netTxBytesPerS[i], 10);
+                        else if (typeof object.netTxBytesPerS[i] === "number")
+                            message.netTxBytesPerS[i] = object.netTxBytesPerS[i];
+                        else if (typeof object.netTxBytesPerS[i] === "object")
+                            message.netTxBytesPerS[i] = new $util.LongBits(object.netTxBytesPerS[i].low >>> 0, object.netTxBytesPerS[i].high >>> 0).toNumber();
+                }
+                if (object.temperatureDeciC) {
+                    if (!$Array.isArray(object.temperatureDeciC))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.temperatureDeciC: array expected");
+                    message.temperatureDeciC = $Array(object.temperatureDeciC.length);
+                    for (let i = 0; i < object.temperatureDeciC.length; ++i)
+                        if ($util.Long)
+                            message.temperatureDeciC[i] = $util.Long.fromValue(object.temperatureDeciC[i], false);
+                        else if (typeof object.temperatureDeciC[i] === "string")
+                            message.temperatureDeciC[i] = $parseInt(object.temperatureDeciC[i], 10);
+                        else if (typeof object.temperatureDeciC[i] === "number")
+                            message.temperatureDeciC[i] = object.temperatureDeciC[i];
+                        else if (typeof object.temperatureDeciC[i] === "object")
+                            message.temperatureDeciC[i] = new $util.LongBits(object.temperatureDeciC[i].low >>> 0, object.temperatureDeciC[i].high >>> 0).toNumber();
+                }
+                if (object.noTemperature) {
+                    if (!$Array.isArray(object.noTemperature))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.noTemperature: array expected");
+                    message.noTemperature = $Array(object.noTemperature.length);
+                    for (let i = 0; i < object.noTemperature.length; ++i)
+                        message.noTemperature[i] = object.noTemperature[i] >>> 0;
+                }
+                if (object.uptimeS) {
+                    if (!$Array.isArray(object.uptimeS))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.uptimeS: array expected");
+                    message.uptimeS = $Array(object.uptimeS.length);
+                    for (let i = 0; i < object.uptimeS.length; ++i)
+                        if ($util.Long)
+                            message.uptimeS[i] = $util.Long.fromValue(object.uptimeS[i], false);
+                        else if (typeof object.uptimeS[i] === "string")
+                            message.uptimeS[i] = $parseInt(object.uptimeS[i], 10);
+                        else if (typeof object.uptimeS[i] === "number")
+                            message.uptimeS[i] = object.uptimeS[i];
+                        else if (typeof object.uptimeS[i] === "object")
+                            message.uptimeS[i] = new $util.LongBits(object.uptimeS[i].low >>> 0, object.uptimeS[i].high >>> 0).toNumber();
+                }
+                if (object.disks) {
+                    if (!$Array.isArray(object.disks))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.disks: array expected");
+                    message.disks = $Array(object.disks.length);
+                    for (let i = 0; i < object.disks.length; ++i) {
+                        if (!$util.isObject(object.disks[i]))
+                            throw $TypeError(".edgefleet.v1.TelemetryColumns.disks: object expected");
+                        message.disks[i] = $root.edgefleet.v1.TelemetrySeries.fromObject(object.disks[i], _depth + 1);
+                    }
+                }
+                if (object.workloads) {
+                    if (!$Array.isArray(object.workloads))
+                        throw $TypeError(".edgefleet.v1.TelemetryColumns.workloads: array expected");
+                    message.workloads = $Array(object.workloads.length);
+                    for (let i = 0; i < object.workloads.length; ++i) {
+                        if (!$util.isObject(object.workloads[i]))
+                            throw $TypeError(".edgefleet.v1.TelemetryColumns.workloads: object expected");
+                        message.workloads[i] = $root.edgefleet.v1.TelemetrySeries.fromObject(object.workloads[i], _depth + 1);
+                    }
+                }
+                if (object.memoryUsedShift != null)
+                    if ($Number(object.memoryUsedShift) !== 0)
+                        message.memoryUsedShift = object.memoryUsedShift >>> 0;
+                if (object.memoryTotalShift != null)
+                    if ($Number(object.memoryTotalShift) !== 0)
+                        message.memoryTotalShift = object.memoryTotalShift >>> 0;
+                if (object.swapUsedShift != null)
+                    if ($Number(object.swapUsedShift) !== 0)
+                        message.swapUsedShift = object.swapUsedShift >>> 0;
+                if (object.swapTotalShift != null)
+                    if ($Number(object.swapTotalShift) !== 0)
+                        message.swapTotalShift = object.swapTotalShift >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TelemetryColumns message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {edgefleet.v1.TelemetryColumns} message TelemetryColumns
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TelemetryColumns.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.seq = [];
+                    object.tsMs = [];
+                    object.cpuPermille = [];
+                    object.load1Centi = [];
+                    object.memoryUsed = [];
+                    object.memoryTotal = [];
+                    object.swapUsed = [];
+                    object.swapTotal = [];
+                    object.netRxBytesPerS = [];
+                    object.netTxBytesPerS = [];
+                    object.temperatureDeciC = [];
+                    object.noTemperature = [];
+                    object.uptimeS = [];
+                    object.disks = [];
+                    object.workloads = [];
+                }
+                if (options.defaults) {
+                    object.count = 0;
+                    object.memoryUsedShift = 0;
+                    object.memoryTotalShift = 0;
+                    object.swapUsedShift = 0;
+                    object.swapTotalShift = 0;
+                }
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.seq && message.seq.length) {
+                    object.seq = $Array(message.seq.length);
+                    for (let j = 0; j < message.seq.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seq[j] = typeof message.seq[j] === "number" ? $BigInt(message.seq[j]) : $util.Long.fromBits(message.seq[j].low >>> 0, message.seq[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.seq[j] === "number")
+                            object.seq[j] = options.longs === $String ? $String(message.seq[j]) : message.seq[j];
+                        else
+                            object.seq[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.seq[j]) : options.longs === $Number ? new $util.LongBits(message.seq[j].low >>> 0, message.seq[j].high >>> 0).toNumber() : message.seq[j];
+                }
+                if (message.tsMs && message.tsMs.length) {
+                    object.tsMs = $Array(message.tsMs.length);
+                    for (let j = 0; j < message.tsMs.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.tsMs[j] = typeof message.tsMs[j] === "number" ? $BigInt(message.tsMs[j]) : $util.Long.fromBits(message.tsMs[j].low >>> 0, message.tsMs[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.tsMs[j] === "number")
+                            object.tsMs[j] = options.longs === $String ? $String(message.tsMs[j]) : message.tsMs[j];
+                        else
+                            object.tsMs[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs[j]) : options.longs === $Number ? new $util.LongBits(message.tsMs[j].low >>> 0, message.tsMs[j].high >>> 0).toNumber() : message.tsMs[j];
+                }
+                if (message.cpuPermille && message.cpuPermille.length) {
+                    object.cpuPermille = $Array(message.cpuPermille.length);
+                    for (let j = 0; j < message.cpuPermille.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cpuPermille[j] = typeof message.cpuPermille[j] === "number" ? $BigInt(message.cpuPermille[j]) : $util.Long.fromBits(message.cpuPermille[j].low >>> 0, message.cpuPermille[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.cpuPermille[j] === "number")
+                            object.cpuPermille[j] = options.longs === $String ? $String(message.cpuPermille[j]) : message.cpuPermille[j];
+                        else
+                            object.cpuPermille[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.cpuPermille[j]) : options.longs === $Number ? new $util.LongBits(message.cpuPermille[j].low >>> 0, message.cpuPermille[j].high >>> 0).toNumber() : message.cpuPermille[j];
+                }
+                if (message.load1Centi && message.load1Centi.length) {
+                    object.load1Centi = $Array(message.load1Centi.length);
+                    for (let j = 0; j < message.load1Centi.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.load1Centi[j] = typeof message.load1Centi[j] === "number" ? $BigInt(message.load1Centi[j]) : $util.Long.fromBits(message.load1Centi[j].low >>> 0, message.load1Centi[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.load1Centi[j] === "number")
+                            object.load1Centi[j] = options.longs === $String ? $String(message.load1Centi[j]) : message.load1Centi[j];
+                        else
+                            object.load1Centi[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.load1Centi[j]) : options.longs === $Number ? new $util.LongBits(message.load1Centi[j].low >>> 0, message.load1Centi[j].high >>> 0).toNumber() : message.load1Centi[j];
+                }
+                if (message.memoryUsed && message.memoryUsed.length) {
+                    object.memoryUsed = $Array(message.memoryUsed.length);
+                    for (let j = 0; j < message.memoryUsed.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryUsed[j] = typeof message.memoryUsed[j] === "number" ? $BigInt(message.memoryUsed[j]) : $util.Long.fromBits(message.memoryUsed[j].low >>> 0, message.memoryUsed[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.memoryUsed[j] === "number")
+                            object.memoryUsed[j] = options.longs === $String ? $String(message.memoryUsed[j]) : message.memoryUsed[j];
+                        else
+                            object.memoryUsed[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryUsed[j]) : options.longs === $Number ? new $util.LongBits(message.memoryUsed[j].low >>> 0, message.memoryUsed[j].high >>> 0).toNumber() : message.memoryUsed[j];
+                }
+                if (message.memoryTotal && message.memoryTotal.length) {
+                    object.memoryTotal = $Array(message.memoryTotal.length);
+                    for (let j = 0; j < message.memoryTotal.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryTotal[j] = typeof message.memoryTotal[j] === "number" ? $BigInt(message.memoryTotal[j]) : $util.Long.fromBits(message.memoryTotal[j].low >>> 0, message.memoryTotal[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.memoryTotal[j] === "number")
+                            object.memoryTotal[j] = options.longs === $String ? $String(message.memoryTotal[j]) : message.memoryTotal[j];
+                        else
+                            object.memoryTotal[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryTotal[j]) : options.longs === $Number ? new $util.LongBits(message.memoryTotal[j].low >>> 0, message.memoryTotal[j].high >>> 0).toNumber() : message.memoryTotal[j];
+                }
+                if (message.swapUsed && message.swapUsed.length) {
+                    object.swapUsed = $Array(message.swapUsed.length);
+                    for (let j = 0; j < message.swapUsed.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.swapUsed[j] = typeof message.swapUsed[j] === "number" ? $BigInt(message.swapUsed[j]) : $util.Long.fromBits(message.swapUsed[j].low >>> 0, message.swapUsed[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.swapUsed[j] === "number")
+                            object.swapUsed[j] = options.longs === $String ? $String(message.swapUsed[j]) : message.swapUsed[j];
+                        else
+                            object.swapUsed[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.swapUsed[j]) : options.longs === $Number ? new $util.LongBits(message.swapUsed[j].low >>> 0, message.swapUsed[j].high >>> 0).toNumber() : message.swapUsed[j];
+                }
+                if (message.swapTotal && message.swapTotal.length) {
+                    object.swapTotal = $Array(message.swapTotal.length);
+                    for (let j = 0; j < message.swapTotal.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.swapTotal[j] = typeof message.swapTotal[j] === "number" ? $BigInt(message.swapTotal[j]) : $util.Long.fromBits(message.swapTotal[j].low >>> 0, message.swapTotal[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.swapTotal[j] === "number")
+                            object.swapTotal[j] = options.longs === $String ? $String(message.swapTotal[j]) : message.swapTotal[j];
+                        else
+                            object.swapTotal[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.swapTotal[j]) : options.longs === $Number ? new $util.LongBits(message.swapTotal[j].low >>> 0, message.swapTotal[j].high >>> 0).toNumber() : message.swapTotal[j];
+                }
+                if (message.netRxBytesPerS && message.netRxBytesPerS.length) {
+                    object.netRxBytesPerS = $Array(message.netRxBytesPerS.length);
+                    for (let j = 0; j < message.netRxBytesPerS.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.netRxBytesPerS[j] = typeof message.netRxBytesPerS[j] === "number" ? $BigInt(message.netRxBytesPerS[j]) : $util.Long.fromBits(message.netRxBytesPerS[j].low >>> 0, message.netRxBytesPerS[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.netRxBytesPerS[j] === "number")
+                            object.netRxBytesPerS[j] = options.longs === $String ? $String(message.netRxBytesPerS[j]) : message.netRxBytesPerS[j];
+                        else
+                            object.netRxBytesPerS[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.netRxBytesPerS[j]) : options.longs === $Number ? new $util.LongBits(message.netRxBytesPerS[j].low >>> 0, message.netRxBytesPerS[j].high >>> 0).toNumber() : message.netRxBytesPerS[j];
+                }
+                if (message.netTxBytesPerS && message.netTxBytesPerS.length) {
+                    object.netTxBytesPerS = $Array(message.netTxBytesPerS.length);
+                    for (let j = 0; j < message.netTxBytesPerS.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.netTxBytesPerS[j] = typeof message.netTxBytesPerS[j] === "number" ? $BigInt(message.netTxBytesPerS[j]) : $util.Long.fromBits(message.netTxBytesPerS[j].low >>> 0, message.netTxBytesPerS[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.netTxBytesPerS[j] === "number")
+                            object.netTxBytesPerS[j] = options.longs === $String ? $String(message.netTxBytesPerS[j]) : message.netTxBytesPerS[j];
+                        else
+                            object.netTxBytesPerS[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.netTxBytesPerS[j]) : options.longs === $Number ? new $util.LongBits(message.netTxBytesPerS[j].low >>> 0, message.netTxBytesPerS[j].high >>> 0).toNumber() : message.netTxBytesPerS[j];
+                }
+                if (message.temperatureDeciC && message.temperatureDeciC.length) {
+                    object.temperatureDeciC = $Array(message.temperatureDeciC.length);
+                    for (let j = 0; j < message.temperatureDeciC.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.temperatureDeciC[j] = typeof message.temperatureDeciC[j] === "number" ? $BigInt(message.temperatureDeciC[j]) : $util.Long.fromBits(message.temperatureDeciC[j].low >>> 0, message.temperatureDeciC[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.temperatureDeciC[j] === "number")
+                            object.temperatureDeciC[j] = options.longs === $String ? $String(message.temperatureDeciC[j]) : message.temperatureDeciC[j];
+                        else
+                            object.temperatureDeciC[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.temperatureDeciC[j]) : options.longs === $Number ? new $util.LongBits(message.temperatureDeciC[j].low >>> 0, message.temperatureDeciC[j].high >>> 0).toNumber() : message.temperatureDeciC[j];
+                }
+                if (message.noTemperature && message.noTemperature.length) {
+                    object.noTemperature = $Array(message.noTemperature.length);
+                    for (let j = 0; j < message.noTemperature.length; ++j)
+                        object.noTemperature[j] = message.noTemperature[j];
+                }
+                if (message.uptimeS && message.uptimeS.length) {
+                    object.uptimeS = $Array(message.uptimeS.length);
+                    for (let j = 0; j < message.uptimeS.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.uptimeS[j] = typeof message.uptimeS[j] === "number" ? $BigInt(message.uptimeS[j]) : $util.Long.fromBits(message.uptimeS[j].low >>> 0, message.uptimeS[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.uptimeS[j] === "number")
+                            object.uptimeS[j] = options.longs === $String ? $String(message.uptimeS[j]) : message.uptimeS[j];
+                        else
+                            object.uptimeS[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeS[j]) : options.longs === $Number ? new $util.LongBits(message.uptimeS[j].low >>> 0, message.uptimeS[j].high >>> 0).toNumber() : message.uptimeS[j];
+                }
+                if (message.disks && message.disks.length) {
+                    object.disks = $Array(message.disks.length);
+                    for (let j = 0; j < message.disks.length; ++j)
+                        object.disks[j] = $root.edgefleet.v1.TelemetrySeries.toObject(message.disks[j], options, _depth + 1);
+                }
+                if (message.workloads && message.workloads.length) {
+                    object.workloads = $Array(message.workloads.length);
+                    for (let j = 0; j < message.workloads.length; ++j)
+                        object.workloads[j] = $root.edgefleet.v1.TelemetrySeries.toObject(message.workloads[j], options, _depth + 1);
+                }
+                if (message.memoryUsedShift != null && $Object.hasOwnProperty.call(message, "memoryUsedShift"))
+                    object.memoryUsedShift = message.memoryUsedShift;
+                if (message.memoryTotalShift != null && $Object.hasOwnProperty.call(message, "memoryTotalShift"))
+                    object.memoryTotalShift = message.memoryTotalShift;
+                if (message.swapUsedShift != null && $Object.hasOwnProperty.call(message, "swapUsedShift"))
+                    object.swapUsedShift = message.swapUsedShift;
+                if (message.swapTotalShift != null && $Object.hasOwnProperty.call(message, "swapTotalShift"))
+                    object.swapTotalShift = message.swapTotalShift;
+                return object;
+            };
+
+            /**
+             * Converts this TelemetryColumns to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TelemetryColumns.prototype.toJSON = function() {
+                return TelemetryColumns.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TelemetryColumns
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.TelemetryColumns
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TelemetryColumns.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.TelemetryColumns";
+            };
+
+            return TelemetryColumns;
+        })();
+
+        v1.TelemetrySeries = (function() {
+
+            /**
+             * Properties of a TelemetrySeries.
+             * @typedef {Object} edgefleet.v1.TelemetrySeries.$Properties
+             * @property {string|null} [name] TelemetrySeries name
+             * @property {Array.<number>|null} [absent] TelemetrySeries absent
+             * @property {Array.<number>|null} [first] TelemetrySeries first
+             * @property {Array.<number>|null} [second] TelemetrySeries second
+             * @property {number|null} [firstShift] TelemetrySeries firstShift
+             * @property {number|null} [secondShift] TelemetrySeries secondShift
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TelemetrySeries.
+             * @memberof edgefleet.v1
+             * @interface ITelemetrySeries
+             * @augments edgefleet.v1.TelemetrySeries.$Properties
+             * @deprecated Use edgefleet.v1.TelemetrySeries.$Properties instead.
+             */
+
+            /**
+             * Shape of a TelemetrySeries.
+             * @typedef {edgefleet.v1.TelemetrySeries.$Properties} edgefleet.v1.TelemetrySeries.$Shape
+             */
+
+            /**
+             * Constructs a new TelemetrySeries.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a TelemetrySeries.
+             * @constructor
+             * @param {edgefleet.v1.TelemetrySeries.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TelemetrySeries = function (properties) {
+                this.absent = [];
+                this.first = [];
+                this.second = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TelemetrySeries name.
+             * @member {string} name
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.name = "";
+
+            /**
+             * TelemetrySeries absent.
+             * @member {Array.<number>} absent
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.absent = $util.emptyArray;
+
+            /**
+             * TelemetrySeries first.
+             * @member {Array.<number>} first
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.first = $util.emptyArray;
+
+            /**
+             * TelemetrySeries second.
+             * @member {Array.<number>} second
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.second = $util.emptyArray;
+
+            /**
+             * TelemetrySeries firstShift.
+             * @member {number} firstShift
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.firstShift = 0;
+
+            /**
+             * TelemetrySeries secondShift.
+             * @member {number} secondShift
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             */
+            TelemetrySeries.prototype.secondShift = 0;
+
+            /**
+             * Creates a new TelemetrySeries instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {edgefleet.v1.TelemetrySeries.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.TelemetrySeries} TelemetrySeries instance
+             * @type {{
+             *   (properties: edgefleet.v1.TelemetrySeries.$Shape): edgefleet.v1.TelemetrySeries & edgefleet.v1.TelemetrySeries.$Shape;
+             *   (properties?: edgefleet.v1.TelemetrySeries.$Properties): edgefleet.v1.TelemetrySeries;
+             * }}
+             */
+            TelemetrySeries.create = function(properties) {
+                return new TelemetrySeries(properties);
+            };
+
+            /**
+             * Encodes the specified TelemetrySeries message. Does not implicitly {@link edgefleet.v1.TelemetrySeries.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {edgefleet.v1.TelemetrySeries.$Properties} message TelemetrySeries message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TelemetrySeries.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.absent != null && message.absent.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.absent);
+                if (message.first != null && message.first.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).sint64s(message.first);
+                if (message.second != null && message.second.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).sint64s(message.second);
+                if (message.firstShift != null && $Object.hasOwnProperty.call(message, "firstShift") && message.firstShift !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.firstShift);
+                if (message.secondShift != null && $Object.hasOwnProperty.call(message, "secondShift") && message.secondShift !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.secondShift);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TelemetrySeries message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.TelemetrySeries & edgefleet.v1.TelemetrySeries.$Shape} TelemetrySeries
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TelemetrySeries.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.TelemetrySeries();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.absent && message.absent.length))
+                                    message.absent = [];
+                                reader.uint32s(message.absent);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.absent && message.absent.length))
+                                message.absent = [];
+                            message.absent.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.first && message.first.length))
+                                    message.first = [];
+                                reader.sint64s(message.first);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.first && message.first.length))
+                                message.first = [];
+                            message.first.push(reader.sint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.second && message.second.length))
+                                    message.second = [];
+                                reader.sint64s(message.second);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.second && message.second.length))
+                                message.second = [];
+                            message.second.push(reader.sint64());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.firstShift = value;
+                            else
+                                delete message.firstShift;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.secondShift = value;
+                            else
+                                delete message.secondShift;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TelemetrySeries message.
+             * @function verify
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TelemetrySeries.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.absent != null && $Object.hasOwnProperty.call(message, "absent")) {
+                    if (!$Array.isArray(message.absent))
+                        return "absent: array expected";
+                    for (let i = 0; i < message.absent.length; ++i)
+                        if (!$util.isInteger(message.absent[i]))
+                            return "absent: integer[] expected";
+                }
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first")) {
+                    if (!$Array.isArray(message.first))
+                        return "first: array expected";
+                    for (let i = 0; i < message.first.length; ++i)
+                        if (!$util.isInteger(message.first[i]) && !(message.first[i] && $util.isInteger(message.first[i].low) && $util.isInteger(message.first[i].high)))
+                            return "first: integer|Long[] expected";
+                }
+                if (message.second != null && $Object.hasOwnProperty.call(message, "second")) {
+                    if (!$Array.isArray(message.second))
+                        return "second: array expected";
+                    for (let i = 0; i < message.second.length; ++i)
+                        if (!$util.isInteger(message.second[i]) && !(message.second[i] && $util.isInteger(message.second[i].low) && $util.isInteger(message.second[i].high)))
+                            return "second: integer|Long[] expected";
+                }
+                if (message.firstShift != null && $Object.hasOwnProperty.call(message, "firstShift"))
+                    if (!$util.isInteger(message.firstShift))
+                        return "firstShift: integer expected";
+                if (message.secondShift != null && $Object.hasOwnProperty.call(message, "secondShift"))
+                    if (!$util.isInteger(message.secondShift))
+                        return "secondShift: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TelemetrySeries message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.TelemetrySeries} TelemetrySeries
+             */
+            TelemetrySeries.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.TelemetrySeries)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.TelemetrySeries: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.TelemetrySeries();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.absent) {
+                    if (!$Array.isArray(object.absent))
+                        throw $TypeError(".edgefleet.v1.TelemetrySeries.absent: array expected");
+                    message.absent = $Array(object.absent.length);
+                    for (let i = 0; i < object.absent.length; ++i)
+                        message.absent[i] = object.absent[i] >>> 0;
+                }
+                if (object.first) {
+                    if (!$Array.isArray(object.first))
+                        throw $TypeError(".edgefleet.v1.TelemetrySeries.first: array expected");
+                    message.first = $Array(object.first.length);
+                    for (let i = 0; i < object.first.length; ++i)
+                        if ($util.Long)
+                            message.first[i] = $util.Long.fromValue(object.first[i], false);
+                        else if (typeof object.first[i] === "string")
+                            message.first[i] = $parseInt(object.first[i], 10);
+                        else if (typeof object.first[i] === "number")
+                            message.first[i] = object.first[i];
+                        else if (typeof object.first[i] === "object")
+                            message.first[i] = new $util.LongBits(object.first[i].low >>> 0, object.first[i].high >>> 0).toNumber();
+                }
+                if (object.second) {
+                    if (!$Array.isArray(object.second))
+                        throw $TypeError(".edgefleet.v1.TelemetrySeries.second: array expected");
+                    message.second = $Array(object.second.length);
+                    for (let i = 0; i < object.second.length; ++i)
+                        if ($util.Long)
+                            message.second[i] = $util.Long.fromValue(object.second[i], false);
+                        else if (typeof object.second[i] === "string")
+                            message.second[i] = $parseInt(object.second[i], 10);
+                        else if (typeof object.second[i] === "number")
+                            message.second[i] = object.second[i];
+                        else if (typeof object.second[i] === "object")
+                            message.second[i] = new $util.LongBits(object.second[i].low >>> 0, object.second[i].high >>> 0).toNumber();
+                }
+                if (object.firstShift != null)
+                    if ($Number(object.firstShift) !== 0)
+                        message.firstShift = object.firstShift >>> 0;
+                if (object.secondShift != null)
+                    if ($Number(object.secondShift) !== 0)
+                        message.secondShift = object.secondShift >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TelemetrySeries message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {edgefleet.v1.TelemetrySeries} message TelemetrySeries
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TelemetrySeries.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.absent = [];
+                    object.first = [];
+                    object.second = [];
+                }
+                if (options.defaults) {
+                    object.name = "";
+                    object.firstShift = 0;
+                    object.secondShift = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.absent && message.absent.length) {
+                    object.absent = $Array(message.absent.length);
+                    for (let j = 0; j < message.absent.length; ++j)
+                        object.absent[j] = message.absent[j];
+                }
+                if (message.first && message.first.length) {
+                    object.first = $Array(message.first.length);
+                    for (let j = 0; j < message.first.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.first[j] = typeof message.first[j] === "number" ? $BigInt(message.first[j]) : $util.Long.fromBits(message.first[j].low >>> 0, message.first[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.first[j] === "number")
+                            object.first[j] = options.longs === $String ? $String(message.first[j]) : message.first[j];
+                        else
+                            object.first[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.first[j]) : options.longs === $Number ? new $util.LongBits(message.first[j].low >>> 0, message.first[j].high >>> 0).toNumber() : message.first[j];
+                }
+                if (message.second && message.second.length) {
+                    object.second = $Array(message.second.length);
+                    for (let j = 0; j < message.second.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.second[j] = typeof message.second[j] === "number" ? $BigInt(message.second[j]) : $util.Long.fromBits(message.second[j].low >>> 0, message.second[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.second[j] === "number")
+                            object.second[j] = options.longs === $String ? $String(message.second[j]) : message.second[j];
+                        else
+                            object.second[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.second[j]) : options.longs === $Number ? new $util.LongBits(message.second[j].low >>> 0, message.second[j].high >>> 0).toNumber() : message.second[j];
+                }
+                if (message.firstShift != null && $Object.hasOwnProperty.call(message, "firstShift"))
+                    object.firstShift = message.firstShift;
+                if (message.secondShift != null && $Object.hasOwnProperty.call(message, "secondShift"))
+                    object.secondShift = message.secondShift;
+                return object;
+            };
+
+            /**
+             * Converts this TelemetrySeries to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TelemetrySeries.prototype.toJSON = function() {
+                return TelemetrySeries.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TelemetrySeries
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.TelemetrySeries
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TelemetrySeries.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.TelemetrySeries";
+            };
+
+            return TelemetrySeries;
         })();
 
         v1.TelemetrySample = (function() {

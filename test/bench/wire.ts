@@ -1,5 +1,5 @@
 // Wire: bytes per telemetry sample as the agent sends them (a protobuf TelemetryBatch through the
-// one codec) against the same domain batch as JSON. Samples look like a real node's: two disks,
+// one codec, in columns: proto/convert-telemetry.ts) against the same domain batch as JSON. Samples look like a real node's: two disks,
 // three workloads, counters that move a little every 10 s.
 import { encode, items } from '../../proto/codec.js';
 import type { TelemetryBatch, TelemetrySample } from '../../proto/types.js';
@@ -49,7 +49,7 @@ export const wireBench: Bench = {
   async run(ctx: BenchContext): Promise<Row[]> {
     const group = 'wire';
     const rows: Row[] = [];
-    for (const n of [10, 100]) {
+    for (const n of [1, 10, 100]) {
       const batch = batchOf(realisticSamples(n));
       const pb = encode('telemetry', batch).length / n;
       const json = Buffer.byteLength(JSON.stringify(batch)) / n;
@@ -60,7 +60,9 @@ export const wireBench: Bench = {
         value: pb,
         unit: 'B/sample',
         reference: { what: 'same batch as JSON', value: json },
-        target: { op: '<=', value: TARGET_BYTES },
+        // The target is for batches; one sample alone still carries the batch's ids and names.
+        ...(n > 1 ? { target: { op: '<=' as const, value: TARGET_BYTES } } : {}),
+        note: n > 2 ? 'columns: cpu 0.1 %, sizes to 10 significant bits (<= 1 MiB), temperature 0.1 C' : 'the smaller of columns and legacy samples',
       });
     }
     const one = realisticSamples(1)[0];

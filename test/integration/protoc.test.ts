@@ -85,13 +85,22 @@ describe('protoc reads what our codec writes', () => {
     expect(text).toMatch(/conditions \{\s*type: "Ready"\s*status: true\s*reason: "AllRunning"/);
   });
 
-  it('telemetry', () => {
-    const text = viaOurEncoder('telemetry', sampleMessages().telemetry);
-    expect(text).toMatch(field('cpu_percent', 12.5));
-    expect(text).toMatch(field('temperature_c', 61.25));
-    expect(text.match(/has_temperature: true/g)).toHaveLength(2);
-    expect(text).toMatch(/disks \{\s*mount: "\/var\/lib\/docker"\s*used_bytes: 5368709120/);
-    expect(text).toMatch(/workloads \{\s*name: "camera"\s*cpu_percent: 40.25\s*memory_bytes: 536870912\s*\}/);
+  it('telemetry (columns: first value, then deltas; delta of delta for seq, ts_ms and uptime_s)', () => {
+    const batch = sampleMessages().telemetry;
+    const last = batch.samples[1]!;
+    batch.samples.push({ ...last, seq: last.seq + 1, tsMs: last.tsMs + 10_000, uptimeS: last.uptimeS + 10 }); // 3: columns
+    const text = viaOurEncoder('telemetry', batch);
+    expect(text).not.toMatch(/^\s*samples \{/m);
+    expect(text).toMatch(field('count', 3));
+    expect(text).toMatch(/seq: 1\s*seq: 1\s*ts_ms: 1717171717171\s*ts_ms: 10000/);
+    expect(text).toMatch(/cpu_permille: 125\s*cpu_permille: -125/);
+    expect(text).toMatch(/temperature_deci_c: 615\s*temperature_deci_c: -615/);
+    expect(text).toMatch(/memory_used: 3072\s*memory_total: 8192/); // constant: sent once
+    expect(text).toMatch(field('memory_used_shift', 20)); // in MiB
+    expect(text).toMatch(/uptime_s: 86400\s*uptime_s: 10/);
+    expect(text).toMatch(/disks \{\s*name: "\/var\/lib\/docker"\s*absent: 1\s*absent: 2\s*first: 5120\s*second: 131072\s*first_shift: 20\s*second_shift: 20\s*\}/);
+    // A series present once is constant: sent exactly, here in MiB.
+    expect(text).toMatch(/workloads \{\s*name: "camera"\s*absent: 1\s*absent: 2\s*first: 405\s*second: 512\s*second_shift: 20\s*\}/);
     expect(text).toMatch(field('dropped', 7));
   });
 
@@ -185,6 +194,33 @@ describe('our codec reads what protoc writes', () => {
       workloads: [{ name: 'web', cpuPercent: 1.5, memoryBytes: 1_048_576 }],
     });
     expect(batch.samples[1]).not.toHaveProperty('temperatureC');
+  });
+
+  it('telemetry columns written by protoc: deltas summed, trailing zeros implied, absent samples skipped', () => {
+    const batch = decode('telemetry', protocEncode('telemetry', `
+      node_id: "n6" boot_id: "b6"
+      columns { count: 3 seq: 41 seq: 1 ts_ms: 1700000000000 ts_ms: 10000 ts_ms: 3 cpu_permille: 250 cpu_permille: -5
+                memory_used: 1024 memory_total: 4096 memory_used_shift: 20 memory_total_shift: 20
+                temperature_deci_c: 485 no_temperature: 1
+                disks { name: "/" first: 900 second: 2000 first: 1 first_shift: 20 second_shift: 20 }
+                workloads { name: "web" absent: 0 first: 15 second: 64 second: 2 second_shift: 20 } }`));
+    expect(batch.samples.map((s) => [s.seq, s.tsMs, s.cpuPercent, s.memoryUsedBytes, s.memoryTotalBytes])).toEqual([
+      [41, 1_700_000_000_000, 25, 1024 * 2 ** 20, 4096 * 2 ** 20],
+      [42, 1_700_000_010_000, 24.5, 1024 * 2 ** 20, 4096 * 2 ** 20],
+      [43, 1_700_000_020_003, 24.5, 1024 * 2 ** 20, 4096 * 2 ** 20],
+    ]);
+    expect(batch.samples.map((s) => s.temperatureC)).toEqual([48.5, undefined, 48.5]);
+    expect(batch.samples[1]).not.toHaveProperty('temperatureC');
+    expect(batch.samples.map((s) => s.disks)).toEqual([
+      [{ mount: '/', usedBytes: 900 * 2 ** 20, sizeBytes: 2000 * 2 ** 20 }],
+      [{ mount: '/', usedBytes: 901 * 2 ** 20, sizeBytes: 2000 * 2 ** 20 }],
+      [{ mount: '/', usedBytes: 901 * 2 ** 20, sizeBytes: 2000 * 2 ** 20 }],
+    ]);
+    expect(batch.samples.map((s) => s.workloads)).toEqual([
+      [],
+      [{ name: 'web', cpuPercent: 1.5, memoryBytes: 64 * 2 ** 20 }],
+      [{ name: 'web', cpuPercent: 1.5, memoryBytes: 66 * 2 ** 20 }],
+    ]);
   });
 
   it('events', () => {
