@@ -48,6 +48,9 @@ export class Link {
       connectTimeout: Math.min(10_000, Math.max(2_000, (opts.keepaliveS ?? 15) * 1500)),
       queueQoSZero: false,
       resubscribe: false,
+      // mqtt-packet's write cache is 65,536 pre-built 2-byte Buffers (about 6 MB of heap); an
+      // agent writes a few packets a minute, so it builds the two bytes when it needs them.
+      writeCache: false,
       will: {
         topic: nodeTopic(opts.prefix, opts.nodeId, 'state'),
         payload: Buffer.from(opts.will),

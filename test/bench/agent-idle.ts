@@ -1,4 +1,5 @@
-// Agent idle footprint: a real agent process running 5 workloads for a real controller, at the
+// Agent idle footprint: a real agent process as shipped (the bundle through its launcher, see
+// scripts/bundle-agent.mjs) running 5 workloads for a real controller, at the
 // default 10 s telemetry interval, measured from /proc side by side with a bare Node process in
 // the same window. Then, while the 5 containers still run, what one telemetry sample costs.
 import Dockerode from 'dockerode';
@@ -43,6 +44,7 @@ export const agentIdleBench: Bench = {
             unit: 'MB',
             reference: { what: 'bare node (same run)', value: bareMedian },
             target: { op: '<=', value: bareMedian + RSS_OVER_BARE_MB },
+            note: 'as shipped: dist/edgefleet-agent (bundle, --max-semi-space-size=1 --lite-mode)',
           },
           {
             group,

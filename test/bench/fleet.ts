@@ -1,4 +1,5 @@
-// A real controller (port 0, temp data dir) and one real agent process, both from dist/, and the
+// A real controller (port 0, temp data dir) and one real agent process, both from dist/ (the agent
+// as shipped: the bundle through its launcher, scripts/bundle-agent.mjs), and the
 // controller's HTTP API with the admin token it wrote on first start. Workloads target the bench
 // node alone (perNode + a selector on its own label); close() removes every container carrying
 // that node's label, whatever state the benchmark left them in.
@@ -6,7 +7,7 @@ import Dockerode from 'dockerode';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCli, type Proc } from './procs.js';
+import { startCli, startShippedAgent, type Proc } from './procs.js';
 
 export const BENCH_IMAGE = 'edgefleet/busybox:test';
 
@@ -66,7 +67,7 @@ export async function startFleet(prefix: string, docker: Dockerode): Promise<Fle
     const ready = await controller.waitForLog((l) => l.msg === 'controller ready');
     const server = `http://127.0.0.1:${String(ready.httpPort)}`;
     const token = readFileSync(String(ready.adminTokenFile), 'utf8').trim();
-    agent = startCli(['agent', '--server', `mqtt://127.0.0.1:${String(ready.mqttPort)}`, '--node-id', nodeId, '--state-dir', stateDir, '--label', `bench-node=${nodeId}`]);
+    agent = startShippedAgent(['--server', `mqtt://127.0.0.1:${String(ready.mqttPort)}`, '--node-id', nodeId, '--state-dir', stateDir, '--label', `bench-node=${nodeId}`]);
     await controller.waitForLog((l) => l.msg === 'hello' && l.node === nodeId);
     const api = async <T>(method: string, path: string, yaml?: string): Promise<T> => {
       const res = await fetch(`${server}${path}`, {

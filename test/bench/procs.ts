@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { sleep } from './stats.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/edgefleet.js', import.meta.url));
+/** The agent as shipped: the launcher runs the bundle under its V8 flags (scripts/bundle-agent.mjs). */
+export const AGENT_LAUNCHER = fileURLToPath(new URL('../../edgefleet-agent', import.meta.url));
 /** The repository root: bare imports in `node -e` children resolve from its node_modules. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ): 100 on every Linux build we run on. */
@@ -35,9 +37,12 @@ function track(child: ChildProcess): number {
   return child.pid;
 }
 
-/** A node process whose stdout is JSON log lines (pino) or plain lines, collected for waiting. */
-export function startNode(args: string[], opts: { cwd?: string } = {}): Proc {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? ROOT });
+/**
+ * A node process whose stdout is JSON log lines (pino) or plain lines, collected for waiting.
+ * `command`: a launcher that execs node (its pid stays node's) instead of node itself.
+ */
+export function startNode(args: string[], opts: { cwd?: string; command?: string } = {}): Proc {
+  const child = spawn(opts.command ?? process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? ROOT });
   const pid = track(child);
   const lines: LogLine[] = [];
   const stderr: string[] = [];
@@ -83,6 +88,12 @@ export function startNode(args: string[], opts: { cwd?: string } = {}): Proc {
 export function startCli(args: string[]): Proc {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: npm run bench builds it first`);
   return startNode([BIN, ...args]);
+}
+
+/** The agent exactly as an installed device runs it: dist/edgefleet-agent with `args`. */
+export function startShippedAgent(args: string[]): Proc {
+  if (!existsSync(AGENT_LAUNCHER)) throw new Error(`${AGENT_LAUNCHER} is missing: npm run build makes it (scripts/bundle-agent.mjs)`);
+  return startNode(args, { command: AGENT_LAUNCHER });
 }
 
 /** Resident set size in bytes (VmRSS). */

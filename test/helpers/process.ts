@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
 export const BIN = fileURLToPath(new URL('../../dist/bin/edgefleet.js', import.meta.url));
+/** The agent as shipped: a launcher that execs node with V8 flags on the bundle (scripts/bundle-agent.mjs). */
+export const AGENT_LAUNCHER = fileURLToPath(new URL('../../dist/edgefleet-agent', import.meta.url));
 
 export interface Proc {
   child: ChildProcess;
@@ -19,11 +21,14 @@ export function requireBuild(): void {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`);
 }
 
-/** `opts.prefix` runs node under a wrapper, e.g. `ip netns exec NAME` (it execs, so the pid stays node's). */
-export function startProc(args: string[], env: Record<string, string> = {}, opts: { prefix?: string[] } = {}): Proc {
+/**
+ * `opts.prefix` runs node under a wrapper, e.g. `ip netns exec NAME` (it execs, so the pid stays node's).
+ * `opts.command` replaces `node dist/bin/edgefleet.js`, e.g. [AGENT_LAUNCHER] for the shipped agent.
+ */
+export function startProc(args: string[], env: Record<string, string> = {}, opts: { prefix?: string[]; command?: string[] } = {}): Proc {
   requireBuild();
-  const [cmd, ...pre] = [...(opts.prefix ?? []), process.execPath];
-  const child = spawn(cmd ?? process.execPath, [...pre, BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, ...pre] = [...(opts.prefix ?? []), ...(opts.command ?? [process.execPath, BIN])];
+  const child = spawn(cmd ?? process.execPath, [...pre, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Record<string, unknown>[] = [];
   const stderr: string[] = [];
   const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
