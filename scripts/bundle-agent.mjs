@@ -19,11 +19,13 @@ const out = join(root, 'dist', 'edgefleet-agent.mjs');
  * V8 flags the launcher sets (each measured alone in docs/benchmarks.md, "agent RSS"):
  * --max-semi-space-size=1: a 1 MB young generation instead of up to 16 MB semi-spaces (-6 MB);
  * --lite-mode: no optimising compilers, so neither their code nor the parts of the node binary
- * they run are paged in (-6 to -8 MB); the agent idles, and its idle CPU stays within target.
+ * they run are paged in (-6 to -8 MB); the agent idles, and its idle CPU stays within target;
+ * --no-expose-wasm: lite mode turns WebAssembly off anyway (the agent uses none); saying so
+ * spares a warning on every start.
  * Not kept: --max-old-space-size=64 (no measurable gain, and a cap is a crash risk), --jitless
  * (as small as lite mode but no WebAssembly), --v8-pool-size / --single-threaded (no gain).
  */
-export const AGENT_NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode'];
+export const AGENT_NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode', '--no-expose-wasm'];
 
 /** Why each stub is safe: what would reach it, and what the agent uses instead. */
 const STUBS = {

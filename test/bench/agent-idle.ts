@@ -44,7 +44,7 @@ export const agentIdleBench: Bench = {
             unit: 'MB',
             reference: { what: 'bare node (same run)', value: bareMedian },
             target: { op: '<=', value: bareMedian + RSS_OVER_BARE_MB },
-            note: 'as shipped: dist/edgefleet-agent (bundle, --max-semi-space-size=1 --lite-mode)',
+            note: 'as shipped: dist/edgefleet-agent (bundle, --max-semi-space-size=1 --lite-mode --no-expose-wasm)',
           },
           {
             group,
