@@ -182,12 +182,20 @@ export class SimNode {
     return true;
   }
 
-  stop(): Promise<void> {
+  /** Like the agent's shutdown: a retained offline state first (a clean DISCONNECT fires no Will), then close. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.runtime.stop();
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
-    return new Promise((resolve) => this.client.end(true, {}, () => resolve()));
+    if (this.client.connected) {
+      const offline = encode('state', { ...this.state(), online: false });
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, 5_000);
+        this.client.publish(nodeTopic(this.o.prefix, this.nodeId, 'state'), Buffer.from(offline), { qos: 1, retain: true }, () => (clearTimeout(t), resolve()));
+      });
+    }
+    await new Promise<void>((resolve) => this.client.end(true, {}, () => resolve()));
   }
 
   private hello(): Hello {
