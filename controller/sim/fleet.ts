@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Labels } from '../../proto/types.js';
+import type { ReconnectPolicy } from './node.js';
 import type { FromWorker, TelemetryMode, ToWorker, WorkerConfig, WorkerSnapshot } from './protocol.js';
 
 export interface SimFleetOptions {
@@ -16,7 +17,7 @@ export interface SimFleetOptions {
   nodePrefix: string;
   labels: Labels;
   keepaliveS?: number;
-  reconnect?: { baseMs: number; maxMs: number };
+  reconnect?: ReconnectPolicy;
   applyDelayMs?: number;
   /** Fleet-wide opening rate of new connections; 0: all at once (the broker's limit and the backoff sort it out). */
   openPerSecond?: number;
@@ -27,8 +28,8 @@ export interface FleetSnapshot extends Omit<WorkerSnapshot, 'rssBytes'> {
   workerRssBytes: number[];
 }
 
-/** The agent's defaults (agent/link/reconnect.ts): first window 2 s, doubling up to 60 s. */
-export const SIM_RECONNECT = Object.freeze({ baseMs: 2_000, maxMs: 60_000 });
+/** The agent's defaults (agent/link/reconnect.ts): first window 2 s, doubling up to 60 s; TCP refused holds the first window. */
+export const SIM_RECONNECT: Readonly<ReconnectPolicy> = Object.freeze({ baseMs: 2_000, maxMs: 60_000, holdOnRefused: true });
 
 export function nodeIdOf(prefix: string, i: number): string {
   return `${prefix}-${String(i).padStart(5, '0')}`;

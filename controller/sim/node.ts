@@ -34,12 +34,23 @@ export interface SimNodeOptions {
   nodeId: string;
   labels: Labels;
   keepaliveS: number;
-  reconnect: { baseMs: number; maxMs: number };
+  reconnect: ReconnectPolicy;
   applyDelayMs: number;
   /** Credentials and TLS material for this node (simulator credentials seam). */
   auth: Partial<IClientOptions>;
   stats: SimStats;
   now: () => number;
+}
+
+export interface ReconnectPolicy {
+  baseMs: number;
+  maxMs: number;
+  /**
+   * A refused TCP connection (nothing listens: the controller is restarting) retries within the
+   * first window instead of doubling it; only tries the broker answered (CONNACK refusals, drops
+   * after connecting) widen the window. false: every failed try doubles it.
+   */
+  holdOnRefused?: boolean;
 }
 
 const GIB = 1024 ** 3;
@@ -58,6 +69,7 @@ export class SimNode {
   private attempt = 0;
   private connectedAtMs: number | null = null;
   private retry: NodeJS.Timeout | null = null;
+  private tcpRefused = false;
   private stopped = false;
   /** When the broker acknowledged the last hello, and the state that carried `applied`. */
   helloAckAtMs = 0;
@@ -88,6 +100,7 @@ export class SimNode {
       // CONNACK 3 (server unavailable) is the broker's connect-rate limit; the rest are link errors.
       if (err.code === 3) o.stats.refused++;
       else o.stats.connectErrors++;
+      if (err.code === 'ECONNREFUSED') this.tcpRefused = true;
     });
     this.client.on('message', (topic, payload) => {
       if (topic === this.desiredTopic) this.onDesired(payload);
@@ -123,8 +136,10 @@ export class SimNode {
     const t = this.o.now();
     if (this.connectedAtMs !== null && t - this.connectedAtMs >= this.o.reconnect.baseMs * 5) this.attempt = 0;
     this.connectedAtMs = null;
-    const ceiling = Math.min(this.o.reconnect.maxMs, this.o.reconnect.baseMs * 2 ** Math.min(this.attempt, 30));
-    this.attempt++;
+    const hold = this.tcpRefused && this.o.reconnect.holdOnRefused === true;
+    this.tcpRefused = false;
+    const ceiling = Math.min(this.o.reconnect.maxMs, this.o.reconnect.baseMs * 2 ** Math.min(hold ? 0 : this.attempt, 30));
+    if (!hold) this.attempt++;
     this.retry = setTimeout(() => {
       this.retry = null;
       if (!this.stopped) this.client.reconnect();

@@ -1,6 +1,7 @@
 // Messages between the simulator's parent (fleet.ts) and its worker processes (worker.ts), over
 // the Node IPC channel. Plain JSON.
 import type { Labels } from '../../proto/types.js';
+import type { ReconnectPolicy } from './node.js';
 
 export interface WorkerConfig {
   url: string;
@@ -8,7 +9,7 @@ export interface WorkerConfig {
   nodeIds: string[];
   labels: Labels;
   keepaliveS: number;
-  reconnect: { baseMs: number; maxMs: number };
+  reconnect: ReconnectPolicy;
   applyDelayMs: number;
   /** This worker's share of the opening connect rate; 0 opens every connection at once. */
   openPerSecond: number;

@@ -34,6 +34,8 @@ export interface BenchContext {
 
 export interface Bench {
   name: string;
+  /** Too long for --quick: runs only in the full run (or when named with --only). */
+  fullOnly?: boolean;
   run(ctx: BenchContext): Promise<Row[]>;
 }
 
