@@ -27,7 +27,24 @@ export interface SyncResult {
 }
 
 export class DesiredPublisher {
+  /**
+   * Generation and content hash of each node's stored snapshot. This class is the only writer of
+   * desired snapshots, so the cache stays exact; it spares every reconcile one SQLite read of
+   * each node's payload (the top entry under a 1,000-node connect storm after getting nodes online).
+   */
+  private readonly known = new Map<string, { generation: number; contentHash: string }>();
+
   constructor(private readonly deps: DesiredPublisherDeps) {}
+
+  private stored(nodeId: string): { generation: number; contentHash: string } | undefined {
+    const hit = this.known.get(nodeId);
+    if (hit) return hit;
+    const d = this.deps.store.getDesired(nodeId);
+    if (!d) return undefined;
+    const k = { generation: d.generation, contentHash: d.contentHash };
+    this.known.set(nodeId, k);
+    return k;
+  }
 
   /** Rebuilds the snapshot of each node; publishes the ones that changed. */
   async sync(
@@ -48,7 +65,7 @@ export class DesiredPublisher {
         telemetryIntervalMs: this.deps.telemetryIntervalMs,
         ...(policy ? { policy } : {}),
       });
-      const prev = store.getDesired(nodeId);
+      const prev = this.stored(nodeId);
       if (prev && prev.contentHash === contentHash) {
         results.push({ nodeId, generation: prev.generation, changed: false });
         continue;
@@ -57,6 +74,7 @@ export class DesiredPublisher {
       const issuedAtMs = now();
       const payload = encode('desired', { ...content, controllerEpoch: epoch, generation, issuedAtMs });
       store.putDesired({ nodeId, generation, contentHash, payload, updatedAtMs: issuedAtMs });
+      this.known.set(nodeId, { generation, contentHash });
       publishes.push(bus.publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true }));
       changed.push({ node: nodeId, generation, workloads: content.workloads.map((w) => w.name) });
       results.push({ nodeId, generation, changed: true });
@@ -76,6 +94,8 @@ export class DesiredPublisher {
    * ignores a snapshot that is not newer than the one it holds, so a resend is harmless.
    */
   async resendIfBehind(nodeId: string, applied: { epoch: number; generation: number }): Promise<boolean> {
+    const known = this.stored(nodeId);
+    if (!known || (applied.epoch === this.deps.store.epoch() && applied.generation >= known.generation)) return false;
     const d = this.deps.store.getDesired(nodeId);
     if (!d) return false;
     if (applied.epoch === this.deps.store.epoch() && applied.generation >= d.generation) return false;
