@@ -107,9 +107,9 @@ export class DesiredPublisher {
   /** On start: the broker's retained messages may be gone; put every stored snapshot back. */
   async republishAll(): Promise<number> {
     const all = this.deps.store.listDesired();
-    for (const d of all) {
-      await this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true });
-    }
+    // Concurrently, as in sync(): one awaited publish after another delayed a 10,000-node restart.
+    await Promise.all(all.map((d) => this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true })));
+    for (const d of all) this.known.set(d.nodeId, { generation: d.generation, contentHash: d.contentHash });
     this.deps.logger.info({ nodes: all.length }, 'republished stored desired states');
     return all.length;
   }

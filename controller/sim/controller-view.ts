@@ -9,11 +9,17 @@ export interface ControllerView {
 
 export function httpController(server: string, token: string | undefined): ControllerView {
   const call = async (method: string, path: string, body?: string): Promise<unknown> => {
-    const res = await fetch(`${server}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/yaml' }) },
-      ...(body === undefined ? {} : { body }),
-    });
+    let res: Response;
+    try {
+      res = await fetch(`${server}${path}`, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/yaml' }) },
+        ...(body === undefined ? {} : { body }),
+      });
+    } catch (err) {
+      const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
+      throw new Error(`${method} ${server}${path}: ${cause}`, { cause: err });
+    }
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${server}${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as unknown;

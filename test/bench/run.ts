@@ -16,7 +16,7 @@ import { moduleRssBench } from './module-rss.js';
 import { ROOT } from './procs.js';
 import { schedulerBench } from './scheduler.js';
 import { renderMarkdown, renderText, withDerived, type Machine, type Results } from './table.js';
-import type { Bench, BenchContext, Row } from './types.js';
+import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
 import { wireBench } from './wire.js';
 
 const BENCHES: readonly Bench[] = [schedulerBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench];
@@ -65,6 +65,7 @@ async function main(): Promise<number> {
     try {
       rows.push(...(await bench.run(ctx)));
     } catch (err) {
+      if (err instanceof PartialResults) rows.push(...err.rows);
       const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
       failures.push({ bench: bench.name, error });
       ctx.log(`${bench.name}: FAILED: ${error}`);

@@ -49,3 +49,13 @@ export function targetMet(row: Row): boolean | undefined {
   if (!t) return undefined;
   return t.op === '<=' ? row.value <= t.value : row.value >= t.value;
 }
+
+/** Thrown by a benchmark that measured some rows before a later step failed: the runner keeps the rows. */
+export class PartialResults extends Error {
+  constructor(
+    readonly rows: Row[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
