@@ -17,6 +17,17 @@ export interface DesiredPublisherDeps {
   telemetryIntervalMs: number;
 }
 
+/**
+ * Publishes `BATCH` at a time. Not all at once: aedes' emitter queues what exceeds its
+ * concurrency and drains the queue recursively when handlers answer synchronously, so 10,000
+ * publishes in flight overflowed the stack (RangeError in aedes, controller down) at 10,000 nodes.
+ */
+const BATCH = 100;
+
+async function inBatches(tasks: readonly (() => Promise<void>)[]): Promise<void> {
+  for (let i = 0; i < tasks.length; i += BATCH) await Promise.all(tasks.slice(i, i + BATCH).map((t) => t()));
+}
+
 /** Above this many changed snapshots in one sync, per-node lines go to debug. */
 const MAX_NODE_LINES = 100;
 
@@ -55,9 +66,9 @@ export class DesiredPublisher {
     const { store, bus, prefix, logger, now } = this.deps;
     const epoch = store.epoch();
     const results: SyncResult[] = [];
-    // Published concurrently, awaited together: one awaited publish after another made a
+    // Published concurrently in batches (inBatches): one awaited publish after another made a
     // fleet-wide apply to 1,000 nodes take ~4 s. Each node still gets exactly one snapshot here.
-    const publishes: Promise<void>[] = [];
+    const publishes: (() => Promise<void>)[] = [];
     const changed: { node: string; generation: number; workloads: string[] }[] = [];
     for (const nodeId of nodeIds) {
       const policy = policyOf(nodeId);
@@ -75,11 +86,11 @@ export class DesiredPublisher {
       const payload = encode('desired', { ...content, controllerEpoch: epoch, generation, issuedAtMs });
       store.putDesired({ nodeId, generation, contentHash, payload, updatedAtMs: issuedAtMs });
       this.known.set(nodeId, { generation, contentHash });
-      publishes.push(bus.publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true }));
+      publishes.push(() => bus.publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true }));
       changed.push({ node: nodeId, generation, workloads: content.workloads.map((w) => w.name) });
       results.push({ nodeId, generation, changed: true });
     }
-    await Promise.all(publishes);
+    await inBatches(publishes);
     // One line per node reads well for a small fleet; a fleet-wide change gets one summary line.
     const perNode = changed.length <= MAX_NODE_LINES;
     for (const c of changed) (perNode ? logger.info.bind(logger) : logger.debug.bind(logger))(c, 'published desired state');
@@ -107,8 +118,8 @@ export class DesiredPublisher {
   /** On start: the broker's retained messages may be gone; put every stored snapshot back. */
   async republishAll(): Promise<number> {
     const all = this.deps.store.listDesired();
-    // Concurrently, as in sync(): one awaited publish after another delayed a 10,000-node restart.
-    await Promise.all(all.map((d) => this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true })));
+    // In batches, as in sync(): one awaited publish after another delayed a 10,000-node restart.
+    await inBatches(all.map((d) => () => this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true })));
     for (const d of all) this.known.set(d.nodeId, { generation: d.generation, contentHash: d.contentHash });
     this.deps.logger.info({ nodes: all.length }, 'republished stored desired states');
     return all.length;
