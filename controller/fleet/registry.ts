@@ -116,7 +116,7 @@ export class FleetRegistry {
     let online = 0;
     const applied = new Map<string, AppliedCount>();
     for (const n of this.nodes.values()) {
-      if (select && !select({ ...(n.hello?.labels ?? {}), ...this.admin.get(n.id).labels })) continue;
+      if (select && !select(this.labelsOf(n))) continue;
       total++;
       if (!n.online) continue;
       online++;
@@ -128,6 +128,14 @@ export class FleetRegistry {
       else applied.set(k, { epoch, generation, nodes: 1 });
     }
     return { total, online, applied: [...applied.values()] };
+  }
+
+  /** Effective labels; the agent's own object when the operator set none (no copy per node and poll). */
+  private labelsOf(n: StoredNode): Readonly<Record<string, string>> {
+    const own = n.hello?.labels ?? {};
+    const operator = this.admin.get(n.id).labels;
+    for (const _ in operator) return { ...own, ...operator };
+    return own;
   }
 
   list(): NodeView[] {
