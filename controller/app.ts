@@ -124,7 +124,7 @@ export async function startController(
     logger,
   );
 
-  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ...fleetState });
+  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, ...fleetState });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;

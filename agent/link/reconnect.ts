@@ -79,14 +79,21 @@ export class Reconnector {
     this.connectedAtMs = this.timers.now();
   }
 
-  /** The link is down (closed, refused, or never came up): schedule the next try. */
-  disconnected(): void {
+  /**
+   * The link is down (closed, refused, or never came up): schedule the next try. `unreachable`
+   * (TCP connection refused: nothing listens, typically the controller restarting) retries within
+   * the first window and does not widen it: a refused SYN costs the server nothing, while doubling
+   * on each refused try left a fleet spread over 30-60 s windows by the time a restarted controller
+   * listened again. Once it listens, its connect-rate refusals (CONNACK 3) widen the windows.
+   */
+  disconnected(why: 'failed' | 'unreachable' = 'failed'): void {
     if (this.stopped || this.timer !== null) return;
     if (this.connectedAtMs !== null && this.timers.now() - this.connectedAtMs >= this.stableMs) this.attempt = 0;
     this.connectedAtMs = null;
-    const delay = backoffDelayMs(this.attempt, this.o, this.random);
-    this.opts.onSchedule?.(delay, this.attempt);
-    this.attempt++;
+    const attempt = why === 'unreachable' ? 0 : this.attempt;
+    const delay = backoffDelayMs(attempt, this.o, this.random);
+    this.opts.onSchedule?.(delay, attempt);
+    if (why !== 'unreachable') this.attempt++;
     this.timer = this.timers.set(() => {
       this.timer = null;
       if (!this.stopped) this.opts.reconnect();
@@ -103,13 +110,21 @@ export class Reconnector {
 /** The mqtt.js events a Reconnector listens to; MqttClient satisfies it. */
 export interface ReconnectableClient {
   on(event: 'connect' | 'close', cb: () => void): unknown;
+  on(event: 'error', cb: (err: Error & { code?: unknown }) => void): unknown;
   reconnect(): unknown;
 }
 
 /** Drives an mqtt.js client created with reconnectPeriod 0. Returns the reconnector (stop() it before end()). */
 export function driveReconnects(client: ReconnectableClient, opts: Omit<ReconnectorOptions, 'reconnect'>): Reconnector {
   const r = new Reconnector({ ...opts, reconnect: () => client.reconnect() });
+  let refused = false;
+  client.on('error', (err) => {
+    if (err.code === 'ECONNREFUSED') refused = true;
+  });
   client.on('connect', () => r.connected());
-  client.on('close', () => r.disconnected());
+  client.on('close', () => {
+    r.disconnected(refused ? 'unreachable' : 'failed');
+    refused = false;
+  });
   return r;
 }

@@ -13,6 +13,8 @@ import { registerAuth } from './auth.js';
 import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
+import { registerSummaryRoute } from './routes-summary.js';
+import type { IngestCounters } from '../fleet/ingest.js';
 import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson, placementJson, workloadJson } from './views.js';
 
@@ -29,6 +31,8 @@ export interface ApiDeps {
   telemetry: TelemetryStore;
   events: EventStore;
   policies: SqlitePolicyStore;
+  /** Upstream message counters, shown by /api/v1/fleet/summary. */
+  ingest?: IngestCounters;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -71,6 +75,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerFleetRoutes(app, deps);
   registerNodeRoutes(app, deps);
   registerPlanRoute(app, deps);
+  registerSummaryRoute(app, deps);
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Bus, BusHandler, PublishOptions } from './bus.js';
 import { canConnect, canPublish, canSubscribe } from './acl.js';
 import { ConnectRateLimiter, DEFAULT_MAX_CONNECTS_PER_SECOND } from './connect-rate.js';
+import { indexRetained, type RetainedPersistence } from './retained-index.js';
 
 export interface EmbeddedBrokerOptions {
   host: string;
@@ -83,6 +84,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
       done(new Error(d.reason));
     },
   });
+  indexRetained((aedes as unknown as { persistence: RetainedPersistence }).persistence);
   aedes.on('clientError', (client, err) => log.debug({ node: client.id, err: err.message }, 'client error'));
   aedes.on('connectionError', (client, err) => log.debug({ node: client.id, err: err.message }, 'connection error'));
 

@@ -9,6 +9,7 @@ import type { TargetFlags } from './credentials.js';
 import { addClientAuthOptions, addGetOptions, getFleetCmd, registerFleetCommands, type GetFlags } from './fleet.js';
 import { registerPlacementCommands } from './placement.js';
 import { applyCmd, deleteCmd } from './resources.js';
+import { registerSimCommand } from './sim.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -112,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
 
   registerFleetCommands(program, out, (c) => (code = c));
   registerPlacementCommands(program, out, (c) => (code = c));
+  registerSimCommand(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {

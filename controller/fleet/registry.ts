@@ -37,6 +37,19 @@ export interface NodeView {
   lastSeenMs: number;
 }
 
+export interface AppliedCount {
+  epoch: number;
+  generation: number;
+  nodes: number;
+}
+
+export interface FleetSummary {
+  total: number;
+  online: number;
+  /** Online nodes by the (epoch, generation) they last reported applied. */
+  applied: AppliedCount[];
+}
+
 export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'status';
 
 export class FleetRegistry {
@@ -95,6 +108,34 @@ export class FleetRegistry {
     if (!n) return false;
     n.lastSeenMs = this.now();
     return true;
+  }
+
+  /** Counts in one pass, no copies: cheap enough to poll while a fleet of 10,000 reconnects. */
+  summary(select?: (labels: Readonly<Record<string, string>>) => boolean): FleetSummary {
+    let total = 0;
+    let online = 0;
+    const applied = new Map<string, AppliedCount>();
+    for (const n of this.nodes.values()) {
+      if (select && !select(this.labelsOf(n))) continue;
+      total++;
+      if (!n.online) continue;
+      online++;
+      const epoch = n.state?.appliedEpoch ?? n.hello?.appliedEpoch ?? 0;
+      const generation = n.state?.appliedGeneration ?? n.hello?.appliedGeneration ?? 0;
+      const k = `${epoch}/${generation}`;
+      const c = applied.get(k);
+      if (c) c.nodes++;
+      else applied.set(k, { epoch, generation, nodes: 1 });
+    }
+    return { total, online, applied: [...applied.values()] };
+  }
+
+  /** Effective labels; the agent's own object when the operator set none (no copy per node and poll). */
+  private labelsOf(n: StoredNode): Readonly<Record<string, string>> {
+    const own = n.hello?.labels ?? {};
+    const operator = this.admin.get(n.id).labels;
+    for (const _ in operator) return { ...own, ...operator };
+    return own;
   }
 
   list(): NodeView[] {

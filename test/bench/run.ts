@@ -10,14 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { agentIdleBench } from './agent-idle.js';
 import { applyLatencyBench } from './apply-latency.js';
+import { fleetBrokerBench } from './fleet-broker.js';
+import { fleet10kBench, fleet1kBench } from './fleet-sim.js';
 import { moduleRssBench } from './module-rss.js';
 import { ROOT } from './procs.js';
 import { schedulerBench } from './scheduler.js';
 import { renderMarkdown, renderText, withDerived, type Machine, type Results } from './table.js';
-import type { Bench, BenchContext, Row } from './types.js';
+import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
 import { wireBench } from './wire.js';
 
-const BENCHES: readonly Bench[] = [schedulerBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench];
+const BENCHES: readonly Bench[] = [schedulerBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench];
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<string> | null } {
   let quick = false;
@@ -55,10 +57,15 @@ async function main(): Promise<number> {
   const failures: Results['failures'] = [];
   for (const bench of BENCHES) {
     if (only && !only.has(bench.name)) continue;
+    if (quick && bench.fullOnly && !only) {
+      ctx.log(`${bench.name}: full run only (not in --quick)`);
+      continue;
+    }
     ctx.log(`${bench.name}: start`);
     try {
       rows.push(...(await bench.run(ctx)));
     } catch (err) {
+      if (err instanceof PartialResults) rows.push(...err.rows);
       const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
       failures.push({ bench: bench.name, error });
       ctx.log(`${bench.name}: FAILED: ${error}`);

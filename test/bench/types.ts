@@ -34,6 +34,8 @@ export interface BenchContext {
 
 export interface Bench {
   name: string;
+  /** Too long for --quick: runs only in the full run (or when named with --only). */
+  fullOnly?: boolean;
   run(ctx: BenchContext): Promise<Row[]>;
 }
 
@@ -46,4 +48,14 @@ export function targetMet(row: Row): boolean | undefined {
   const t = row.target;
   if (!t) return undefined;
   return t.op === '<=' ? row.value <= t.value : row.value >= t.value;
+}
+
+/** Thrown by a benchmark that measured some rows before a later step failed: the runner keeps the rows. */
+export class PartialResults extends Error {
+  constructor(
+    readonly rows: Row[],
+    message: string,
+  ) {
+    super(message);
+  }
 }

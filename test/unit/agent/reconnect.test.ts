@@ -78,4 +78,24 @@ describe('reconnect backoff', () => {
     r.disconnected();
     expect(timers.pending).toHaveLength(0);
   });
+
+  it('retries an unreachable controller (TCP refused) within the first window, without widening it', () => {
+    const timers = fakeTimers();
+    const scheduled: [number, number][] = [];
+    let tries = 0;
+    const r = new Reconnector({ ...o, random: () => 0.5, timers, reconnect: () => tries++, onSchedule: (d, a) => scheduled.push([d, a]) });
+    r.disconnected(); // the link dropped: first window
+    for (let i = 0; i < 5; i++) {
+      timers.advance(30_000);
+      r.disconnected('unreachable'); // the restarting controller does not listen yet
+    }
+    expect(scheduled).toEqual([[500, 0], [500, 0], [500, 0], [500, 0], [500, 0], [500, 0]]);
+    timers.advance(30_000);
+    r.disconnected(); // it listens and refuses (connect-rate limit): windows widen from where they were
+    timers.advance(30_000);
+    r.disconnected();
+    expect(scheduled.slice(-2)).toEqual([[1000, 1], [2000, 2]]);
+    expect(tries).toBe(7);
+    r.stop();
+  });
 });
