@@ -55,7 +55,7 @@ export function parseLabels(pairs: readonly string[], problems: string[]): Recor
   return out;
 }
 
-export function makeAgentConfig(input: {
+export interface AgentConfigInput {
   server?: string;
   nodeId?: string;
   stateDir?: string;
@@ -69,15 +69,20 @@ export function makeAgentConfig(input: {
   logLevel?: string;
   registryAuthFile?: string;
   outboxMaxBytes?: number;
-}): AgentConfig {
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
   const problems: string[] = [];
   const server = input.server ?? AGENT_DEFAULTS.server;
   if (!/^mqtts?:\/\/[^/\s]+(:\d+)?\/?$/.test(server)) problems.push(`server: ${JSON.stringify(server)} must look like mqtt://HOST:PORT or mqtts://HOST:PORT`);
   const nodeId = input.nodeId ?? '';
-  if (!isValidNodeId(nodeId)) {
+  if (nodeId === '') problems.push('node-id: required (--node-id, EDGEFLEET_NODE_ID, or node-id: in the config file)');
+  else if (!isValidNodeId(nodeId)) {
     problems.push(`node-id: ${JSON.stringify(nodeId)} must be 1-63 lowercase letters, digits, '.', '_' or '-', starting and ending with a letter or digit`);
   }
-  if (!input.stateDir) problems.push('state-dir: required (where the agent keeps its desired state)');
+  if (!input.stateDir) problems.push('state-dir: required (where the agent keeps its desired state; --state-dir, EDGEFLEET_STATE_DIR, or state-dir: in the config file)');
   const prefix = input.prefix ?? AGENT_DEFAULTS.prefix;
   if (!isValidPrefix(prefix)) problems.push(`prefix: ${JSON.stringify(prefix)} is not a valid topic prefix`);
   const labels = parseLabels(input.labels ?? [], problems);
@@ -91,6 +96,8 @@ export function makeAgentConfig(input: {
   if (!Number.isInteger(keepaliveS) || keepaliveS < 1 || keepaliveS > 3600) problems.push(`keepaliveS: ${keepaliveS} must be an integer between 1 and 3600`);
   const outboxMaxBytes = input.outboxMaxBytes ?? AGENT_DEFAULTS.outboxMaxBytes;
   if (!Number.isInteger(outboxMaxBytes) || outboxMaxBytes < 64 * 1024) problems.push(`outboxMaxBytes: ${outboxMaxBytes} must be an integer >= 65536`);
+  const logLevel = input.logLevel ?? AGENT_DEFAULTS.logLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`log-level: ${JSON.stringify(logLevel)} is not one of ${LOG_LEVELS.join(', ')}`);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -105,7 +112,7 @@ export function makeAgentConfig(input: {
     reconnectMs,
     reconnectMaxMs,
     keepaliveS,
-    logLevel: input.logLevel ?? AGENT_DEFAULTS.logLevel,
+    logLevel,
     registryAuthFile: input.registryAuthFile,
     outboxMaxBytes,
   });

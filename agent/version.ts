@@ -1,5 +1,9 @@
-// The agent's version, from package.json (two levels up from both agent/ and dist/agent/).
+// The agent's version. The shipped bundle has it embedded at build time (scripts/bundle-agent.mjs
+// defines __EDGEFLEET_VERSION__), since a device has no package.json beside it; the unbundled
+// build reads package.json (two levels up from both agent/ and dist/agent/).
 import { readFileSync } from 'node:fs';
+
+declare const __EDGEFLEET_VERSION__: string | undefined;
 
 function readVersion(): string {
   for (const rel of ['../package.json', '../../package.json']) {
@@ -13,4 +17,4 @@ function readVersion(): string {
   return '0.0.0-unknown';
 }
 
-export const AGENT_VERSION = readVersion();
+export const AGENT_VERSION = typeof __EDGEFLEET_VERSION__ === 'string' ? __EDGEFLEET_VERSION__ : readVersion();

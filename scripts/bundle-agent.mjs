@@ -8,12 +8,14 @@
 // is exactly
 //   node <AGENT_NODE_FLAGS> dist/edgefleet-agent.mjs --server mqtt://HOST:1883 --node-id ID --state-dir DIR
 import { build } from 'esbuild';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'edgefleet-agent.mjs');
+/** Embedded (agent/version.ts): a device has no package.json beside the bundle. */
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 /**
  * V8 flags the launcher sets (each measured alone in docs/benchmarks.md, "agent RSS"):
@@ -79,6 +81,7 @@ process.exitCode = await main(args[0] === 'agent' ? args : ['agent', ...args]);`
   outfile: out,
   metafile: true,
   legalComments: 'none',
+  define: { __EDGEFLEET_VERSION__: JSON.stringify(version) },
   // Half the source V8 keeps in memory, and less bytecode (-2.5 MB RSS).
   minify: true,
   // CommonJS dependencies call require() for Node's built-ins; an ES module has none of its own.

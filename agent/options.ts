@@ -1,0 +1,91 @@
+// The agent's flags, shared by `edgefleet agent` and `edgefleet agent check`, and how they meet
+// the config file. Precedence, highest first: command-line flag, environment variable, config
+// file (--config), default.
+import { Command, Option } from 'commander';
+import { AGENT_DEFAULTS, type AgentConfigInput } from './config.js';
+import { loadConfigFile, type AgentFileConfig, type LoadedConfigFile } from './config-file.js';
+
+const num = (v: string): number => Number(v);
+
+/** Adds every agent flag to `cmd`. Defaults stay out of commander so a file value can fill in. */
+export function addAgentOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--config <file>', 'YAML config file; keys are these flags\' long names (flags win over it)').env('EDGEFLEET_CONFIG'))
+    .addOption(new Option('--server <url>', `controller MQTT URL (default ${AGENT_DEFAULTS.server})`).env('EDGEFLEET_MQTT'))
+    .addOption(new Option('--api <url>', 'controller HTTP URL, for `agent check` and enrollment').env('EDGEFLEET_API'))
+    .addOption(new Option('--node-id <id>', 'this node\'s name (lowercase letters, digits, . _ -)').env('EDGEFLEET_NODE_ID'))
+    .addOption(new Option('--state-dir <dir>', 'where the agent keeps its desired state').env('EDGEFLEET_STATE_DIR'))
+    .option('--label <k=v>', 'a node label (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
+    .option('--prefix <prefix>', `MQTT topic prefix (default ${AGENT_DEFAULTS.prefix})`)
+    .option('--docker-socket <path>', `Docker Engine API socket (default ${AGENT_DEFAULTS.dockerSocket})`)
+    .addOption(new Option('--registry-auth <file>', 'registry credentials, Docker config.json shape {"auths": {...}}').env('EDGEFLEET_REGISTRY_AUTH'))
+    .option('--outbox-max-bytes <n>', 'disk budget for telemetry and events waiting for the controller', num)
+    .option('--keepalive-s <s>', 'MQTT keepalive; a half-open link is noticed after 1.5 x this', num)
+    .option('--reconnect-ms <ms>', 'first reconnect window (doubles per failed try, full jitter)', num)
+    .option('--reconnect-max-ms <ms>', 'largest reconnect window', num)
+    .option('--resync-ms <ms>', 'periodic reconcile interval', num)
+    .addOption(new Option('--log-level <level>', 'trace|debug|info|warn|error').env('EDGEFLEET_LOG_LEVEL'));
+}
+
+interface RawOptions {
+  config?: string;
+  server?: string;
+  api?: string;
+  nodeId?: string;
+  stateDir?: string;
+  label?: string[];
+  prefix?: string;
+  dockerSocket?: string;
+  registryAuth?: string;
+  outboxMaxBytes?: number;
+  keepaliveS?: number;
+  reconnectMs?: number;
+  reconnectMaxMs?: number;
+  resyncMs?: number;
+  logLevel?: string;
+}
+
+export interface ResolvedOptions {
+  /** Input for makeAgentConfig (which validates it). */
+  input: AgentConfigInput;
+  /** The controller's HTTP URL, if known (flag, env or file). */
+  api: string | undefined;
+  /** A join token from the config file, if any. */
+  token: string | undefined;
+  /** The config file that was read, if any. */
+  file: LoadedConfigFile | undefined;
+}
+
+/** Reads the config file named by --config (throws EF_AGENT_CONFIG_INVALID) and merges. */
+export function resolveAgentOptions(cmd: Command): ResolvedOptions {
+  const o = cmd.opts<RawOptions>();
+  const file = o.config ? loadConfigFile(o.config) : undefined;
+  return mergeOptions(o, file);
+}
+
+/** Flags and env win over the file; labels merge key by key (a flag's `k=v` wins over the file's k). */
+export function mergeOptions(o: RawOptions, file: LoadedConfigFile | undefined): ResolvedOptions {
+  const f: AgentFileConfig = file?.values ?? {};
+  const fileLabels = f.label === undefined ? [] : Array.isArray(f.label) ? f.label : Object.entries(f.label).map(([k, v]) => `${k}=${v}`);
+  const pick = <T>(flag: T | undefined, fromFile: T | undefined): T | undefined => flag ?? fromFile;
+  const input: AgentConfigInput = stripUndefined({
+    server: pick(o.server, f.server),
+    nodeId: pick(o.nodeId, f['node-id']),
+    stateDir: pick(o.stateDir, f['state-dir']),
+    labels: [...fileLabels, ...(o.label ?? [])],
+    prefix: pick(o.prefix, f.prefix),
+    dockerSocket: pick(o.dockerSocket, f['docker-socket']),
+    registryAuthFile: pick(o.registryAuth, f['registry-auth']),
+    outboxMaxBytes: pick(o.outboxMaxBytes, f['outbox-max-bytes']),
+    keepaliveS: pick(o.keepaliveS, f['keepalive-s']),
+    reconnectMs: pick(o.reconnectMs, f['reconnect-ms']),
+    reconnectMaxMs: pick(o.reconnectMaxMs, f['reconnect-max-ms']),
+    resyncMs: pick(o.resyncMs, f['resync-ms']),
+    logLevel: pick(o.logLevel, f['log-level']),
+  });
+  return { input, api: pick(o.api, f.api), token: f.token, file };
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
