@@ -2,8 +2,9 @@
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
 import { ensureAdminToken } from './api/auth.js';
-import { startEmbeddedBroker } from './broker/embedded.js';
-import type { ControllerConfig } from './config.js';
+import { openBroker } from './broker/open.js';
+import type { BrokerLinkStatus } from './broker/external.js';
+import { nodeSilenceTimeoutMs, type ControllerConfig } from './config.js';
 import { DesiredPublisher } from './desired/publisher.js';
 import { startIngest, type IngestCounters } from './fleet/ingest.js';
 import type { FleetStateConfig } from './fleet/fleet-config.js';
@@ -20,7 +21,9 @@ import { SqliteScaleStore } from './store/scale-store.js';
 import { SqlitePolicyStore } from './store/policy-store.js';
 
 export interface RunningController {
+  /** The port agents connect to (the embedded listener's, or the external broker's). */
   readonly mqttPort: number;
+  readonly broker: { kind: 'embedded' | 'external'; url: string; link(): BrokerLinkStatus | null };
   readonly httpPort: number;
   readonly epoch: number;
   readonly counters: IngestCounters;
@@ -54,13 +57,7 @@ export async function startController(
   const admin = ensureAdminToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
   const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
-  const broker = await startEmbeddedBroker({
-    host: cfg.mqttHost,
-    port: cfg.mqttPort,
-    prefix: cfg.prefix,
-    logger,
-    maxConnectsPerSecond: cfg.maxConnectsPerSecond,
-  });
+  const broker = await openBroker(cfg, logger);
 
   // The reconciler is created after the registry, which reports topology changes to it.
   let reconciler: Reconciler | null = null;
@@ -124,16 +121,30 @@ export async function startController(
     logger,
   );
 
+  // An external link connects only now, with every handler in place for the session's backlog.
+  await broker.start();
+  let silenceTimer: NodeJS.Timeout | null = null;
+  if (broker.kind === 'external') {
+    const timeoutMs = nodeSilenceTimeoutMs(cfg);
+    const fleetLog = logger.child({ component: 'fleet' });
+    silenceTimer = setInterval(() => {
+      const expired = fleet.expireSilent(now() - timeoutMs);
+      if (expired.length > 0) fleetLog.info({ nodes: expired.slice(0, 20), count: expired.length, timeoutMs }, 'silent nodes marked Offline');
+    }, Math.min(10_000, Math.max(1000, Math.floor(timeoutMs / 4))));
+    silenceTimer.unref();
+  }
+
   const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, ...fleetState });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
   await reconciler.runNow();
-  logger.info({ mqttPort: broker.port, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
+  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
   return {
     mqttPort: broker.port,
+    broker: { kind: broker.kind, url: broker.url, link: () => broker.link() },
     httpPort,
     epoch: store.epoch(),
     counters,
@@ -143,6 +154,7 @@ export async function startController(
     reconcileNow: () => r.runNow(),
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
+      if (silenceTimer) clearInterval(silenceTimer);
       await api.close();
       await r.close();
       await broker.close();

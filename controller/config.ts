@@ -1,5 +1,5 @@
 // Controller configuration: validated once at start-up, every problem reported at once, frozen.
-import { isValidPrefix } from '../proto/topics.js';
+import { isValidNodeId, isValidPrefix } from '../proto/topics.js';
 import { ControllerError } from './errors.js';
 
 export interface ControllerConfig {
@@ -14,6 +14,26 @@ export interface ControllerConfig {
   /** Accepted MQTT CONNECTs per second (broker/connect-rate.ts); 0 turns the limit off. */
   readonly maxConnectsPerSecond: number;
   readonly logLevel: string;
+  /**
+   * An external broker (mqtt://host:port or mqtts://host:port) instead of the embedded aedes;
+   * null: embedded. With it, mqttHost/mqttPort/maxConnectsPerSecond do not apply.
+   */
+  readonly brokerUrl: string | null;
+  /** The controller's own identity at the external broker (never a valid node id). */
+  readonly brokerClientId: string;
+  readonly brokerUsername: string;
+  /** A file holding the controller's broker password; default <dataDir>/broker/controller.password when it exists. */
+  readonly brokerPasswordFile: string | null;
+  /** PEM files for mqtts: the broker's CA, the controller's client certificate and key. */
+  readonly brokerCaFile: string | null;
+  readonly brokerCertFile: string | null;
+  readonly brokerKeyFile: string | null;
+  /**
+   * With an external broker the controller sees no connects or disconnects, only messages (and
+   * the Last Will the broker publishes for a node whose link died). A node silent for longer than
+   * this is marked Offline. 0: the default, max(60 s, 3 x telemetryIntervalMs).
+   */
+  readonly nodeSilenceTimeoutMs: number;
 }
 
 export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
@@ -27,7 +47,20 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   scheduleDebounceMs: 200,
   maxConnectsPerSecond: 500,
   logLevel: 'info',
+  brokerUrl: null,
+  brokerClientId: '_edgefleet',
+  brokerUsername: '_edgefleet',
+  brokerPasswordFile: null,
+  brokerCaFile: null,
+  brokerCertFile: null,
+  brokerKeyFile: null,
+  nodeSilenceTimeoutMs: 0,
 });
+
+/** The silence after which a node counts as Offline when the broker is external. */
+export function nodeSilenceTimeoutMs(c: Pick<ControllerConfig, 'nodeSilenceTimeoutMs' | 'telemetryIntervalMs'>): number {
+  return c.nodeSilenceTimeoutMs > 0 ? c.nodeSilenceTimeoutMs : Math.max(60_000, 3 * c.telemetryIntervalMs);
+}
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
@@ -50,6 +83,22 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
   if (!Number.isInteger(c.maxConnectsPerSecond) || c.maxConnectsPerSecond < 0 || c.maxConnectsPerSecond > 100_000) {
     problems.push(`maxConnectsPerSecond: ${c.maxConnectsPerSecond} must be between 0 (no limit) and 100000`);
   }
+  if (c.brokerUrl !== null) problems.push(...brokerUrlProblems(c.brokerUrl));
+  if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerClientId)) problems.push(`brokerClientId: ${JSON.stringify(c.brokerClientId.slice(0, 80))} must be 1-64 printable ASCII characters`);
+  if (isValidNodeId(c.brokerClientId)) problems.push(`brokerClientId: ${c.brokerClientId} is a valid node id, so a node of that name could take the controller's session over; start it with _ (default _edgefleet)`);
+  if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerUsername) || c.brokerUsername.includes(':')) {
+    problems.push(`brokerUsername: ${JSON.stringify(c.brokerUsername.slice(0, 80))} must be 1-64 printable ASCII characters without ':'`);
+  }
+  if (isValidNodeId(c.brokerUsername)) problems.push(`brokerUsername: ${c.brokerUsername} is a valid node id and could collide with a node's identity; start it with _ (default _edgefleet)`);
+  if (c.brokerUrl === null && (c.brokerCaFile || c.brokerCertFile || c.brokerKeyFile || c.brokerPasswordFile)) {
+    problems.push('broker TLS or password files are set but no --broker URL: they apply only to an external broker');
+  }
+  if ((c.brokerCertFile === null) !== (c.brokerKeyFile === null)) problems.push('brokerCertFile and brokerKeyFile go together: give both or neither');
+  if (!Number.isInteger(c.nodeSilenceTimeoutMs) || c.nodeSilenceTimeoutMs < 0 || c.nodeSilenceTimeoutMs > 86_400_000) {
+    problems.push(`nodeSilenceTimeoutMs: ${c.nodeSilenceTimeoutMs} must be between 0 (default) and 86400000`);
+  } else if (c.nodeSilenceTimeoutMs > 0 && c.nodeSilenceTimeoutMs < 2 * c.telemetryIntervalMs) {
+    problems.push(`nodeSilenceTimeoutMs: ${c.nodeSilenceTimeoutMs} is less than two telemetry intervals (${2 * c.telemetryIntervalMs} ms): healthy nodes would flap Offline`);
+  }
   if (!LOG_LEVELS.includes(c.logLevel)) problems.push(`logLevel: ${c.logLevel} is not one of ${LOG_LEVELS.join(', ')}`);
   if (problems.length > 0) {
     throw new ControllerError('EF_CTL_CONFIG_INVALID', `invalid controller configuration:\n  - ${problems.join('\n  - ')}`, {
@@ -57,6 +106,22 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
     });
   }
   return Object.freeze(c);
+}
+
+function brokerUrlProblems(raw: string): string[] {
+  if (raw.length > 512) return ['brokerUrl: longer than 512 characters'];
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return [`brokerUrl: ${JSON.stringify(raw.slice(0, 80))} is not a URL; expected mqtt://host:port or mqtts://host:port`];
+  }
+  const out: string[] = [];
+  if (u.protocol !== 'mqtt:' && u.protocol !== 'mqtts:') out.push(`brokerUrl: scheme ${u.protocol} is not mqtt: or mqtts:`);
+  if (!u.hostname) out.push('brokerUrl: no host');
+  if (u.username || u.password) out.push('brokerUrl: put no credentials in the URL (they would show in process lists and logs); use --broker-username and --broker-password-file');
+  if (u.pathname && u.pathname !== '/' && u.pathname !== '') out.push(`brokerUrl: unexpected path ${u.pathname}`);
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

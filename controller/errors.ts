@@ -7,7 +7,11 @@ export type ControllerErrorCode =
   | 'EF_CTL_TOPIC_MISMATCH'
   | 'EF_CTL_STORE_FAILED'
   /** 401: no or a wrong admin bearer token (api/auth.ts answers it directly). */
-  | 'EF_CTL_UNAUTHORIZED';
+  | 'EF_CTL_UNAUTHORIZED'
+  /** The external broker refused the controller's credentials or subscriptions. */
+  | 'EF_CTL_BROKER_REFUSED'
+  /** The link to the external broker is down: a non-retained message could not be sent. */
+  | 'EF_CTL_BROKER_DOWN';
 
 export class ControllerError extends Error {
   override readonly name = 'ControllerError';

@@ -21,6 +21,14 @@ interface ControllerFlags {
   logLevel: string;
   maxConnectsPerSecond: number;
   telemetryIntervalMs: number;
+  broker?: string;
+  brokerUsername: string;
+  brokerClientId: string;
+  brokerPasswordFile?: string;
+  brokerCa?: string;
+  brokerCert?: string;
+  brokerKey?: string;
+  nodeSilenceTimeoutMs: number;
 }
 
 function controllerOptions(cmd: Command): Command {
@@ -32,7 +40,15 @@ function controllerOptions(cmd: Command): Command {
     .option('--prefix <prefix>', 'MQTT topic prefix', CONTROLLER_DEFAULTS.prefix)
     .option('--max-connects-per-second <n>', 'accepted MQTT connects per second; above it agents back off (0: no limit)', (v) => Number(v), CONTROLLER_DEFAULTS.maxConnectsPerSecond)
     .option('--telemetry-interval-ms <ms>', 'how often agents sample telemetry', (v) => Number(v), CONTROLLER_DEFAULTS.telemetryIntervalMs)
-    .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? CONTROLLER_DEFAULTS.logLevel);
+    .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? CONTROLLER_DEFAULTS.logLevel)
+    .option('--broker <url>', 'use this external MQTT broker (mqtt://host:port, mqtts://host:port) instead of the embedded one (env EDGEFLEET_BROKER); see docs/brokers.md', process.env.EDGEFLEET_BROKER)
+    .option('--broker-username <name>', "the controller's user name at the external broker", CONTROLLER_DEFAULTS.brokerUsername)
+    .option('--broker-client-id <id>', "the controller's MQTT client id (its persistent session) at the external broker", CONTROLLER_DEFAULTS.brokerClientId)
+    .option('--broker-password-file <file>', "file with the controller's broker password (default: <data-dir>/broker/controller.password if present; env EDGEFLEET_BROKER_PASSWORD wins)")
+    .option('--broker-ca <file>', "PEM CA that signed the external broker's certificate (mqtts)")
+    .option('--broker-cert <file>', "the controller's client certificate at the external broker (mqtts)")
+    .option('--broker-key <file>', "the key of --broker-cert")
+    .option('--node-silence-timeout-ms <ms>', 'external broker: a node silent this long is marked Offline (0: max(60 s, 3 telemetry intervals))', (v) => Number(v), CONTROLLER_DEFAULTS.nodeSilenceTimeoutMs);
 }
 
 function toConfig(f: ControllerFlags): ControllerConfig {
@@ -46,6 +62,14 @@ function toConfig(f: ControllerFlags): ControllerConfig {
     logLevel: f.logLevel,
     maxConnectsPerSecond: f.maxConnectsPerSecond,
     telemetryIntervalMs: f.telemetryIntervalMs,
+    brokerUrl: f.broker || null,
+    brokerUsername: f.brokerUsername,
+    brokerClientId: f.brokerClientId,
+    brokerPasswordFile: f.brokerPasswordFile ?? null,
+    brokerCaFile: f.brokerCa ?? null,
+    brokerCertFile: f.brokerCert ?? null,
+    brokerKeyFile: f.brokerKey ?? null,
+    nodeSilenceTimeoutMs: f.nodeSilenceTimeoutMs,
   });
 }
 

@@ -23,7 +23,7 @@ export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: 
     process.argv[1] as string,
     'agent',
     '--server',
-    `mqtt://127.0.0.1:${controller.mqttPort}`,
+    controller.broker.kind === 'external' ? controller.broker.url : `mqtt://127.0.0.1:${controller.mqttPort}`,
     '--node-id',
     nodeId,
     '--state-dir',

@@ -54,6 +54,8 @@ export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'sta
 
 export class FleetRegistry {
   private readonly nodes = new Map<string, StoredNode>();
+  /** Offline by expireSilent, not by a Last Will: any message makes these Online again. */
+  private readonly expired = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -72,6 +74,7 @@ export class FleetRegistry {
   }
 
   onHello(h: Hello): void {
+    this.expired.delete(h.nodeId);
     const now = this.now();
     const prev = this.nodes.get(h.nodeId);
     const next: StoredNode = {
@@ -93,6 +96,7 @@ export class FleetRegistry {
   onState(s: NodeState): boolean {
     const prev = this.nodes.get(s.nodeId);
     if (!prev) return false;
+    this.expired.delete(s.nodeId);
     const next: StoredNode = { ...prev, state: keepApplied(prev.state, s), online: s.online, lastSeenMs: s.online ? this.now() : prev.lastSeenMs };
     this.nodes.set(s.nodeId, next);
     this.store.upsertNode(next);
@@ -102,12 +106,36 @@ export class FleetRegistry {
     return true;
   }
 
-  /** Any accepted message proves the node is alive; kept in memory only. */
+  /** Any accepted message proves the node is alive (kept in memory only); it revives a node expireSilent marked Offline. */
   touch(nodeId: string): boolean {
     const n = this.nodes.get(nodeId);
     if (!n) return false;
     n.lastSeenMs = this.now();
+    if (this.expired.delete(nodeId) && !n.online) {
+      n.online = true;
+      this.store.upsertNode(n);
+      this.onTopologyChange(nodeId, 'online');
+    }
     return true;
+  }
+
+  /**
+   * Marks Offline every online node silent since before `cutoffMs`; returns their ids. Only for an
+   * external broker: the embedded one publishes a node's Last Will as soon as its link dies, but
+   * an external broker can lose that (a restart without persistence, a dropped session), and
+   * the controller never sees the connection itself. A node that speaks again is Online again.
+   */
+  expireSilent(cutoffMs: number): string[] {
+    const expired: string[] = [];
+    for (const n of this.nodes.values()) {
+      if (!n.online || n.lastSeenMs >= cutoffMs) continue;
+      n.online = false;
+      this.store.upsertNode(n);
+      this.expired.add(n.id);
+      expired.push(n.id);
+      this.onTopologyChange(n.id, 'offline');
+    }
+    return expired;
   }
 
   /** Counts in one pass, no copies: cheap enough to poll while a fleet of 10,000 reconnects. */

@@ -1,0 +1,95 @@
+// Which broker the controller talks to: the embedded aedes (default) or an external one by URL
+// (external.ts). The rest of the controller sees only the Bus and this small lifecycle.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { ControllerConfig } from '../config.js';
+import { ControllerError } from '../errors.js';
+import type { Bus } from './bus.js';
+import { startEmbeddedBroker } from './embedded.js';
+import { createExternalBus, redactUrl, type BrokerLinkStatus } from './external.js';
+
+export interface ControllerBroker extends Bus {
+  readonly kind: 'embedded' | 'external';
+  /** The port agents connect to: the embedded listener's, or the external broker's. */
+  readonly port: number;
+  /** Where agents connect (credentials never included). */
+  readonly url: string;
+  /** Call after every handler is subscribed: an external link connects only now. */
+  start(): Promise<void>;
+  /** The external link's state; null for the embedded broker (it is this process). */
+  link(): BrokerLinkStatus | null;
+  close(): Promise<void>;
+}
+
+/** Where `edgefleet broker config` leaves the controller's own broker password. */
+export function defaultBrokerPasswordFile(dataDir: string): string {
+  return join(dataDir, 'broker', 'controller.password');
+}
+
+const MAX_PASSWORD_BYTES = 1024;
+
+export function readBrokerPassword(file: string): string {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch (err) {
+    throw new ControllerError('EF_CTL_CONFIG_INVALID', `cannot read the broker password file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  if (raw.length > MAX_PASSWORD_BYTES) {
+    throw new ControllerError('EF_CTL_CONFIG_INVALID', `broker password file ${file} is larger than ${MAX_PASSWORD_BYTES} bytes: it should hold one password line`);
+  }
+  const pw = raw.toString('utf8').trim();
+  if (!pw) throw new ControllerError('EF_CTL_CONFIG_INVALID', `broker password file ${file} is empty`);
+  return pw;
+}
+
+export async function openBroker(cfg: ControllerConfig, logger: Logger): Promise<ControllerBroker> {
+  if (cfg.brokerUrl === null) {
+    const b = await startEmbeddedBroker({
+      host: cfg.mqttHost,
+      port: cfg.mqttPort,
+      prefix: cfg.prefix,
+      logger,
+      maxConnectsPerSecond: cfg.maxConnectsPerSecond,
+    });
+    return {
+      kind: 'embedded',
+      port: b.port,
+      url: `mqtt://${cfg.mqttHost}:${b.port}`,
+      publish: (t, p, o) => b.publish(t, p, o),
+      subscribe: (f, h) => b.subscribe(f, h),
+      start: () => Promise.resolve(),
+      link: () => null,
+      close: () => b.close(),
+    };
+  }
+
+  const url = new URL(cfg.brokerUrl);
+  const passwordFile = cfg.brokerPasswordFile ?? (existsSync(defaultBrokerPasswordFile(cfg.dataDir)) ? defaultBrokerPasswordFile(cfg.dataDir) : null);
+  const fromEnv = process.env.EDGEFLEET_BROKER_PASSWORD;
+  const password = fromEnv ?? (passwordFile ? readBrokerPassword(passwordFile) : undefined);
+  const bus = createExternalBus({
+    url: cfg.brokerUrl,
+    clientId: cfg.brokerClientId,
+    // A client certificate alone identifies the controller on mqtts; otherwise user + password.
+    ...(password !== undefined || !cfg.brokerCertFile ? { username: cfg.brokerUsername } : {}),
+    ...(password !== undefined ? { password } : {}),
+    ...(cfg.brokerCaFile ? { caFile: cfg.brokerCaFile } : {}),
+    ...(cfg.brokerCertFile ? { certFile: cfg.brokerCertFile } : {}),
+    ...(cfg.brokerKeyFile ? { keyFile: cfg.brokerKeyFile } : {}),
+    logger,
+  });
+  const port = url.port ? Number(url.port) : url.protocol === 'mqtts:' ? 8883 : 1883;
+  logger.info({ url: redactUrl(cfg.brokerUrl), username: cfg.brokerUsername, passwordFrom: fromEnv !== undefined ? 'EDGEFLEET_BROKER_PASSWORD' : (passwordFile ?? 'none') }, 'using an external MQTT broker');
+  return {
+    kind: 'external',
+    port,
+    url: redactUrl(cfg.brokerUrl),
+    publish: (t, p, o) => bus.publish(t, p, o),
+    subscribe: (f, h) => bus.subscribe(f, h),
+    start: () => bus.start(),
+    link: () => bus.status(),
+    close: () => bus.close(),
+  };
+}

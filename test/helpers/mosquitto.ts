@@ -1,0 +1,131 @@
+// A real Mosquitto (Debian's /usr/sbin/mosquitto) on a free 127.0.0.1 port, configured by the
+// project's own generator (controller/broker/mosquitto-config.ts) in a temp dir of its own.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mosquittoFiles, mosquittoPasswordHash, type MosquittoConfigInput, type NodeIdentity } from '../../controller/broker/mosquitto-config.js';
+import { DEFAULT_CONTROLLER_USERNAME } from '../../controller/broker/external.js';
+import { waitUntil } from './wait.js';
+
+export const MOSQUITTO_BIN = '/usr/sbin/mosquitto';
+
+export interface Mosquitto {
+  readonly port: number;
+  readonly url: string;
+  readonly dir: string;
+  /** The controller's password (user DEFAULT_CONTROLLER_USERNAME), also in passwordFile. */
+  readonly controllerPassword: string;
+  readonly controllerPasswordFile: string;
+  /** Everything mosquitto logged (stderr). */
+  readonly log: string[];
+  /** Rewrites the password file with these nodes (node id -> secret) and sends SIGHUP. */
+  setNodes(nodes: ReadonlyMap<string, string>): Promise<void>;
+  /** Stops and starts the broker on the same port (its persistence, if any, kept). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface MosquittoOptions {
+  prefix?: string;
+  identity?: NodeIdentity;
+  /** Node id -> secret, for identity 'username'. */
+  nodes?: ReadonlyMap<string, string>;
+  persistence?: boolean;
+}
+
+export function requireMosquitto(): void {
+  if (!existsSync(MOSQUITTO_BIN)) throw new Error(`${MOSQUITTO_BIN} is missing: apt-get install mosquitto (.ci/run installs it)`);
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const a = s.address();
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  if (typeof a !== 'object' || !a) throw new Error('no port');
+  return a.port;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = createConnection({ host: '127.0.0.1', port });
+    sock.once('connect', () => (sock.destroy(), resolve(true)));
+    sock.once('error', () => resolve(false));
+  });
+}
+
+export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosquitto> {
+  requireMosquitto();
+  const dir = mkdtempSync(join(tmpdir(), 'ef-mosquitto-'));
+  const port = await freePort();
+  const controllerPassword = `pw-${Math.random().toString(36).slice(2)}`;
+  const controllerPasswordFile = join(dir, 'controller.password');
+  writeFileSync(controllerPasswordFile, `${controllerPassword}\n`, { mode: 0o600 });
+  const persistenceDir = join(dir, 'data');
+  mkdirSync(persistenceDir);
+  const controllerHash = mosquittoPasswordHash(controllerPassword);
+  let nodes = opts.nodes ?? new Map<string, string>();
+  const input = (): MosquittoConfigInput => ({
+    prefix: opts.prefix ?? 'edgefleet/v1',
+    identity: opts.identity ?? 'username',
+    listener: { host: '127.0.0.1', port },
+    tls: null,
+    controller: { username: DEFAULT_CONTROLLER_USERNAME, passwordHash: controllerHash },
+    nodes: new Map([...nodes].map(([id, secret]) => [id, mosquittoPasswordHash(secret)])),
+    paths: { passwordFile: join(dir, 'passwd'), aclFile: join(dir, 'acl'), persistenceDir: opts.persistence ? persistenceDir : null },
+  });
+  const write = (): void => {
+    const f = mosquittoFiles(input());
+    // Root keeps root here (`user root`): the test's temp dir is not the mosquitto user's to read.
+    writeFileSync(join(dir, 'mosquitto.conf'), `${f.conf}user root\nlog_dest stderr\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\nconnection_messages true\n`);
+    writeFileSync(join(dir, 'acl'), f.acl);
+    writeFileSync(join(dir, 'passwd'), f.passwd, { mode: 0o600 });
+  };
+  write();
+
+  const log: string[] = [];
+  let child: ChildProcess | null = null;
+  let exited: Promise<void> = Promise.resolve();
+  const launch = async (): Promise<void> => {
+    const c = spawn(MOSQUITTO_BIN, ['-c', join(dir, 'mosquitto.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child = c;
+    exited = new Promise((resolve) => c.once('exit', () => resolve()));
+    c.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)));
+    await waitUntil(`mosquitto listening on 127.0.0.1:${port}`, async () => {
+      if (c.exitCode !== null) throw new Error(`mosquitto exited with ${c.exitCode}: ${log.slice(-5).join(' | ')}`);
+      return accepts(port);
+    }, 10_000, 50);
+  };
+  const stop = async (): Promise<void> => {
+    const c = child;
+    if (c && c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+    await exited;
+  };
+  await launch();
+
+  return {
+    port,
+    url: `mqtt://127.0.0.1:${port}`,
+    dir,
+    controllerPassword,
+    controllerPasswordFile,
+    log,
+    async setNodes(next) {
+      nodes = next;
+      write();
+      const before = log.length;
+      child?.kill('SIGHUP');
+      await waitUntil('mosquitto reloaded its configuration', () => log.slice(before).some((l) => l.includes('Reloading config')), 10_000, 20);
+    },
+    async restart() {
+      await stop();
+      await launch();
+    },
+    async stop() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
