@@ -24,6 +24,8 @@ import { DesiredStore } from './state/desired-store.js';
 import { buildNodeState } from './status.js';
 import { UpdateHolder } from './gates/holder.js';
 import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
+import { CommandHandler } from './commands/handler.js';
+import type { CommandLimits } from './commands/limits.js';
 
 export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
@@ -43,6 +45,8 @@ export interface AgentDeps {
   crashLoop?: Partial<CrashLoopOptions>;
   /** Local autonomy knobs and test seams (agent/policy/autonomy.ts, agent/gates/holder.ts). */
   autonomy?: Pick<AutonomyDeps, 'runWhenGraceMs' | 'metrics'> & { minuteOfDay?: (nowMs: number) => number };
+  /** Bounds of day-2 commands (agent/commands/limits.ts). */
+  commands?: Partial<CommandLimits>;
 }
 
 export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<RunningAgent> {
@@ -167,6 +171,17 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const trigger = (reason: string, preempt = false): void => {
     if (held) reconciler.trigger(reason, preempt);
   };
+  const commands = new CommandHandler({
+    nodeId: cfg.nodeId,
+    runtime,
+    logger: logger.child({ component: 'commands' }),
+    now,
+    desired: () => held,
+    send: (r) => (link ? link.publish('replies', encode('replies', r)) : Promise.reject(new Error('no link yet'))),
+    exclusive: (fn) => reconciler.exclusive(fn),
+    emit: (type, workload, message) => emit(type, workload, message),
+    ...(deps.commands ? { limits: deps.commands } : {}),
+  });
 
   const onDesired = (payload: Buffer): void => {
     let d: DesiredState;
@@ -219,9 +234,12 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
         .then(() => publishState())
         .catch((err: unknown) => logger.warn({ err }, 'hello failed'));
     },
-    onDisconnect: () => autonomy.onLink(false),
+    onDisconnect: () => {
+      autonomy.onLink(false);
+      commands.onDisconnect();
+    },
     onDesired,
-    onCommand: (payload) => logger.debug({ bytes: payload.length }, 'commands are not handled yet'),
+    onCommand: (payload) => commands.onPayload(payload),
   });
 
   // Runtime events only trigger passes; when the stream breaks (engine restarted or gone), the
@@ -264,6 +282,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       if (rewatchTimer) clearTimeout(rewatchTimer);
       if (stateTimer) clearTimeout(stateTimer);
       stopWatch();
+      await commands.close();
       await sampler.stop();
       await reconciler.stop();
       await housekeeping;

@@ -62,6 +62,8 @@ export class AgentReconciler {
   private known = new Map<string, string>();
   private readonly removedByAgent = new Set<string>();
   private stopped = false;
+  /** Operator commands running exclusively (see exclusive()): no pass starts meanwhile. */
+  private holds = 0;
 
   constructor(private readonly deps: ReconcilerDeps) {
     this.crash = deps.crash ?? new CrashLoopTracker();
@@ -73,9 +75,26 @@ export class AgentReconciler {
     this.deps.logger.debug({ reason, preempt }, 'pass requested');
     this.pending = true;
     if (preempt) this.controller?.abort(new Error(`preempted: ${reason}`));
+    if (this.holds > 0) return; // picked up when the last exclusive run ends
     this.loop ??= this.drain().finally(() => {
       this.loop = null;
     });
+  }
+
+  /**
+   * Runs fn between passes: waits for the pass in progress to end and starts none until fn is
+   * done, so an operator's restart is never seen half-way (a stopped container) and "repaired".
+   * Passes requested meanwhile run afterwards.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      await this.idle();
+      return await fn();
+    } finally {
+      this.holds--;
+      if (this.holds === 0 && this.pending) this.trigger('after an operator command');
+    }
   }
 
   /** Resolves when no pass is running or requested. */
@@ -90,7 +109,7 @@ export class AgentReconciler {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending && !this.stopped) {
+    while (this.pending && !this.stopped && this.holds === 0) {
       this.pending = false;
       this.controller = new AbortController();
       try {

@@ -19,6 +19,8 @@ import { NodeAdminState } from './fleet/node-admin.js';
 import { SqliteNodeAdminStore } from './store/node-admin.js';
 import { SqliteScaleStore } from './store/scale-store.js';
 import { SqlitePolicyStore } from './store/policy-store.js';
+import { CommandRelay, type RelayStats } from './commands/relay.js';
+import type { LogsStreamLimits } from './commands/logs-stream.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -32,6 +34,8 @@ export interface RunningController {
   readonly adminTokenFile: string;
   /** Telemetry and events: latest samples, pressure, workload usage, history. */
   readonly fleetState: FleetState;
+  /** Day-2 command relay figures: open log streams and how much they buffer. */
+  commandStats(): RelayStats;
   reconcileNow(): Promise<unknown>;
   /** One autoscale evaluation now (also run every autoscaleIntervalMs). */
   autoscaleNow(): ScaleChange[];
@@ -50,6 +54,8 @@ export async function startController(
     autoscaleIntervalMs?: number;
     /** Silent nodes: replacement rate limit and mass-disconnect share (fleet/disconnect.ts). */
     disconnect?: Partial<DisconnectConfig>;
+    /** Log stream bounds and timeouts (controller/commands/logs-stream.ts). */
+    logs?: Partial<LogsStreamLimits>;
   },
 ): Promise<RunningController> {
   const now = deps.now ?? Date.now;
@@ -88,6 +94,15 @@ export async function startController(
     policies: () => policyStore.list(),
   });
 
+  const relay = new CommandRelay({
+    bus: broker,
+    prefix: cfg.prefix,
+    now,
+    logger: logger.child({ component: 'commands' }),
+    isOnline: (id) => fleet.get(id)?.status !== 'Offline',
+    ...(deps.logs ? { limits: deps.logs } : {}),
+  });
+
   await desired.republishAll();
   const ingestLog = logger.child({ component: 'ingest' });
   const counters = await startIngest(
@@ -114,8 +129,9 @@ export async function startController(
         fleetState.events.ingest(b);
         for (const e of b.events) ingestLog.info({ node: b.nodeId, event: e }, `event ${e.type}`);
       },
-      replies: (node) => {
+      replies: (node, r) => {
         fleet.touch(node);
+        relay.onReply(node, r);
       },
     },
     logger,
@@ -134,7 +150,7 @@ export async function startController(
     silenceTimer.unref();
   }
 
-  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, ...fleetState });
+  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, relay, ...fleetState });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
@@ -151,10 +167,14 @@ export async function startController(
     adminToken: admin.token,
     adminTokenFile: admin.file,
     fleetState,
+    commandStats: () => relay.stats(),
     reconcileNow: () => r.runNow(),
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
       if (silenceTimer) clearInterval(silenceTimer);
+      // Open log streams end first: their responses finish and close their connections, so the
+      // HTTP server has nothing left to wait for.
+      relay.close();
       await api.close();
       await r.close();
       await broker.close();

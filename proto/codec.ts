@@ -186,6 +186,26 @@ function validateDesired(d: DesiredState): string | null {
   return null;
 }
 
+/** Upper bounds the agent enforces on what a logs command may ask for. */
+export const LOGS_LIMITS = Object.freeze({ maxTail: 100_000, maxWindow: 64, maxChunkBytes: 128 * 1024 });
+
+function validateCommand(a: MessageByKind['commands']['action']): string | null {
+  switch (a.kind) {
+    case 'restart':
+      return a.workload ? null : 'restart: workload is empty';
+    case 'logs':
+      return first(
+        a.workload ? null : 'logs: workload is empty',
+        a.tail > LOGS_LIMITS.maxTail ? `logs: tail ${a.tail} exceeds ${LOGS_LIMITS.maxTail}` : null,
+        a.window > LOGS_LIMITS.maxWindow ? `logs: window ${a.window} exceeds ${LOGS_LIMITS.maxWindow}` : null,
+        a.maxChunkBytes > LOGS_LIMITS.maxChunkBytes ? `logs: maxChunkBytes ${a.maxChunkBytes} exceeds ${LOGS_LIMITS.maxChunkBytes}` : null,
+      );
+    case 'logsAck':
+    case 'cancel':
+      return a.commandId ? null : `${a.kind}: commandId is empty`;
+  }
+}
+
 function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string | null {
   switch (kind) {
     case 'hello': {
@@ -235,7 +255,7 @@ function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string |
     }
     case 'commands': {
       const m = raw as MessageByKind['commands'];
-      return m.id ? null : 'command id is empty';
+      return first(m.id ? null : 'command id is empty', validateCommand(m.action));
     }
     case 'replies': {
       const m = raw as MessageByKind['replies'];

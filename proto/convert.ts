@@ -222,9 +222,13 @@ export function commandToWire(c: T.Command): pb.Command.$Properties {
     case 'restart':
       return { ...base, restart: { workload: c.action.workload } };
     case 'logs': {
-      const { workload, tail, sinceMs, follow } = c.action;
-      return { ...base, logs: { workload, tail, sinceMs, follow } };
+      const { workload, tail, sinceMs, follow, window, maxChunkBytes } = c.action;
+      return { ...base, logs: { workload, tail, sinceMs, follow, window, maxChunkBytes } };
     }
+    case 'logsAck':
+      return { ...base, logsAck: { commandId: c.action.commandId, seq: c.action.seq } };
+    case 'cancel':
+      return { ...base, cancel: { commandId: c.action.commandId, reason: c.action.reason } };
   }
 }
 
@@ -241,9 +245,13 @@ export function commandFromWire(m: pb.Command): T.Command | null {
         tail: num(m.logs.tail),
         sinceMs: num(m.logs.sinceMs),
         follow: m.logs.follow === true,
+        window: num(m.logs.window),
+        maxChunkBytes: num(m.logs.maxChunkBytes),
       },
     };
   }
+  if (m.logsAck) return { ...base, action: { kind: 'logsAck', commandId: str(m.logsAck.commandId), seq: num(m.logsAck.seq) } };
+  if (m.cancel) return { ...base, action: { kind: 'cancel', commandId: str(m.cancel.commandId), reason: str(m.cancel.reason) } };
   return null;
 }
 
@@ -259,5 +267,8 @@ export function replyFromWire(m: pb.Reply): T.Reply {
     done: m.done === true,
     seq: num(m.seq),
     lines: strs(m.lines),
+    code: str(m.code),
+    containerId: str(m.containerId),
+    startedAtMs: num(m.startedAtMs),
   };
 }

@@ -260,9 +260,24 @@ export interface DesiredState {
   issuedAtMs: number;
 }
 
+export interface LogsRequest {
+  workload: string;
+  /** Last N lines (0: from sinceMs, or everything). */
+  tail: number;
+  /** Only lines written at or after this time (0: no bound). */
+  sinceMs: number;
+  follow: boolean;
+  /** Chunks the agent may have unacknowledged (0: the agent's default). */
+  window: number;
+  /** Largest chunk of lines in bytes (0: the agent's default). */
+  maxChunkBytes: number;
+}
+
 export type CommandKind =
   | { kind: 'restart'; workload: string }
-  | { kind: 'logs'; workload: string; tail: number; sinceMs: number; follow: boolean };
+  | ({ kind: 'logs' } & LogsRequest)
+  | { kind: 'logsAck'; commandId: string; seq: number }
+  | { kind: 'cancel'; commandId: string; reason: string };
 
 export interface Command {
   id: string;
@@ -275,8 +290,14 @@ export interface Reply {
   ok: boolean;
   error: string;
   done: boolean;
+  /** logs: chunk number from 1; 0 is a heartbeat (no lines, not acknowledged). */
   seq: number;
   lines: string[];
+  /** A stable error code when !ok. */
+  code: string;
+  /** restart: the container that was restarted and its new start time. */
+  containerId: string;
+  startedAtMs: number;
 }
 
 /** Every message type on the wire, by the topic kind that carries it. */

@@ -7,9 +7,10 @@ import { Readable } from 'node:stream';
 import type { ContainerSpec } from '../../proto/types.js';
 import { dockerStatusCode, fromDockerContainer, fromDockerEvent, toCreateOptions, toRuntimeError } from './docker-convert.js';
 import { demuxLogLines, fromPullMessage, LineSplitter } from './docker-streams.js';
+import { LogDemuxer } from './log-demux.js';
 import { identityFromLabels, nodeLabelFilters, sameIdentity } from './labels.js';
 import { RuntimeError } from './port.js';
-import type { ActualContainer, ManagedIdentity, PullProgress, RegistryAuth, RuntimeCapabilities } from './port.js';
+import type { ActualContainer, LogReadOptions, ManagedIdentity, PullProgress, RegistryAuth, RuntimeCapabilities } from './port.js';
 import type { RuntimeEvent, RuntimeEventAction, RuntimeInfo, RuntimePort } from './port.js';
 
 /** The subset of a pino logger the adapter uses; a pino child logger fits. */
@@ -222,6 +223,50 @@ export class DockerRuntime implements RuntimePort {
     // come back as a number. Multiplexed logs never parse (they start with a 0x01/0x02 byte).
     const buf = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
     return demuxLogLines(buf).slice(-tail);
+  }
+
+  async *readLogs(id: string, opts: LogReadOptions, signal: AbortSignal): AsyncIterable<string> {
+    const stream = await this.run(`logs ${id}`, signal, () => this.dialLogs(id, opts, signal));
+    const demux = new LogDemuxer();
+    const onAbort = (): void => destroyStream(stream, signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+        yield* demux.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      }
+      yield* demux.end();
+    } catch (err) {
+      signal.throwIfAborted();
+      throw toRuntimeError(err, `logs ${id}`);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+      destroyStream(stream);
+    }
+  }
+
+  // dockerode's container.logs() returns a whole Buffer unless following; the modem gives the
+  // body as a stream either way, so a long `--since` never sits in memory at once.
+  private dialLogs(id: string, opts: LogReadOptions, signal: AbortSignal): Promise<NodeJS.ReadableStream> {
+    const query = {
+      stdout: true,
+      stderr: true,
+      follow: opts.follow,
+      tail: opts.tail > 0 ? String(opts.tail) : 'all',
+      since: Math.floor(opts.sinceMs / 1000),
+    };
+    return new Promise((resolve, reject) => {
+      this.docker.modem.dial(
+        {
+          path: `/containers/${encodeURIComponent(id)}/logs?`,
+          method: 'GET',
+          isStream: true,
+          abortSignal: signal,
+          statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
+          options: query,
+        },
+        (err, res) => (err ? reject(err) : resolve(res as NodeJS.ReadableStream)),
+      );
+    });
   }
 
   watch(onEvent: (e: RuntimeEvent) => void, onError: (err: Error) => void): () => void {

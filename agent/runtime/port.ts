@@ -74,6 +74,15 @@ export interface RegistryAuth {
   serveraddress: string;
 }
 
+export interface LogReadOptions {
+  /** The last N lines (0: all). */
+  tail: number;
+  /** Only output written at or after this time (0: from the start); whole seconds. */
+  sinceMs: number;
+  /** Keep reading new output until the container stops or the signal aborts. */
+  follow: boolean;
+}
+
 export interface RuntimePort {
   readonly capabilities: RuntimeCapabilities;
   info(signal?: AbortSignal): Promise<RuntimeInfo>;
@@ -95,6 +104,13 @@ export interface RuntimePort {
   pause(id: string, paused: boolean, signal?: AbortSignal): Promise<void>;
   /** Last lines of a container's output (stdout and stderr interleaved). */
   logs(id: string, tail: number, signal?: AbortSignal): Promise<string[]>;
+  /**
+   * A container's output as lines, stdout and stderr interleaved, read as a stream. The reader's
+   * pace is the backpressure: a consumer that stops pulling stops the engine's stream after a
+   * small buffer. Ends when the log ends (or, following, when the container stops); throws the
+   * signal's reason when it aborts.
+   */
+  readLogs(id: string, opts: LogReadOptions, signal: AbortSignal): AsyncIterable<string>;
   /** Removes an image unless a container (anyone's) still uses it; returns whether it went. */
   removeImage(ref: string, signal?: AbortSignal): Promise<boolean>;
   /** Where the engine keeps images and containers, and how full that filesystem is. */

@@ -14,6 +14,8 @@ import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
 import { registerSummaryRoute } from './routes-summary.js';
+import { registerCommandRoutes } from './routes-commands.js';
+import type { CommandRelay } from '../commands/relay.js';
 import type { IngestCounters } from '../fleet/ingest.js';
 import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson, placementJson, workloadJson } from './views.js';
@@ -33,6 +35,8 @@ export interface ApiDeps {
   policies: SqlitePolicyStore;
   /** Upstream message counters, shown by /api/v1/fleet/summary. */
   ingest?: IngestCounters;
+  /** Day-2 commands (restart, logs) to the nodes. */
+  relay: CommandRelay;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -76,6 +80,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerNodeRoutes(app, deps);
   registerPlanRoute(app, deps);
   registerSummaryRoute(app, deps);
+  registerCommandRoutes(app, deps);
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {

@@ -10,6 +10,7 @@ import { addClientAuthOptions, addGetOptions, getFleetCmd, registerFleetCommands
 import { registerPlacementCommands } from './placement.js';
 import { applyCmd, deleteCmd } from './resources.js';
 import { registerSimCommand } from './sim.js';
+import { registerDay2Commands } from './day2.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -138,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
   registerFleetCommands(program, out, (c) => (code = c));
   registerPlacementCommands(program, out, (c) => (code = c));
   registerSimCommand(program, out, (c) => (code = c));
+  registerDay2Commands(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {

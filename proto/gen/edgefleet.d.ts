@@ -1172,7 +1172,9 @@ export namespace edgefleet {
             issuedAtMs: number;
             restart?: (edgefleet.v1.RestartCommand.$Properties|null);
             logs?: (edgefleet.v1.LogsCommand.$Properties|null);
-            kind?: ("restart"|"logs");
+            logsAck?: (edgefleet.v1.LogsAck.$Properties|null);
+            cancel?: (edgefleet.v1.CancelCommand.$Properties|null);
+            kind?: ("restart"|"logs"|"logsAck"|"cancel");
             static create(properties: edgefleet.v1.Command.$Shape): edgefleet.v1.Command & edgefleet.v1.Command.$Shape;
             static create(properties?: edgefleet.v1.Command.$Properties): edgefleet.v1.Command;
             static encode(message: edgefleet.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1190,7 +1192,9 @@ export namespace edgefleet {
                 issuedAtMs?: (number|null);
                 restart?: (edgefleet.v1.RestartCommand.$Properties|null);
                 logs?: (edgefleet.v1.LogsCommand.$Properties|null);
-                kind?: ("restart"|"logs");
+                logsAck?: (edgefleet.v1.LogsAck.$Properties|null);
+                cancel?: (edgefleet.v1.CancelCommand.$Properties|null);
+                kind?: ("restart"|"logs"|"logsAck"|"cancel");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1198,9 +1202,11 @@ export namespace edgefleet {
               issuedAtMs?: number|null;
               restart?: edgefleet.v1.RestartCommand.$Shape|null;
               logs?: edgefleet.v1.LogsCommand.$Shape|null;
+              logsAck?: edgefleet.v1.LogsAck.$Shape|null;
+              cancel?: edgefleet.v1.CancelCommand.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; restart?: null; logs?: null }|{ kind?: "restart"; restart: edgefleet.v1.RestartCommand.$Shape; logs?: null }|{ kind?: "logs"; restart?: null; logs: edgefleet.v1.LogsCommand.$Shape })
+              ({ kind?: undefined; restart?: null; logs?: null; logsAck?: null; cancel?: null }|{ kind?: "restart"; restart: edgefleet.v1.RestartCommand.$Shape; logs?: null; logsAck?: null; cancel?: null }|{ kind?: "logs"; restart?: null; logs: edgefleet.v1.LogsCommand.$Shape; logsAck?: null; cancel?: null }|{ kind?: "logsAck"; restart?: null; logs?: null; logsAck: edgefleet.v1.LogsAck.$Shape; cancel?: null }|{ kind?: "cancel"; restart?: null; logs?: null; logsAck?: null; cancel: edgefleet.v1.CancelCommand.$Shape })
             );
         }
 
@@ -1240,6 +1246,8 @@ export namespace edgefleet {
             tail: number;
             sinceMs: number;
             follow: boolean;
+            window: number;
+            maxChunkBytes: number;
             static create(properties: edgefleet.v1.LogsCommand.$Shape): edgefleet.v1.LogsCommand & edgefleet.v1.LogsCommand.$Shape;
             static create(properties?: edgefleet.v1.LogsCommand.$Properties): edgefleet.v1.LogsCommand;
             static encode(message: edgefleet.v1.LogsCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1257,9 +1265,67 @@ export namespace edgefleet {
                 tail?: (number|null);
                 sinceMs?: (number|null);
                 follow?: (boolean|null);
+                window?: (number|null);
+                maxChunkBytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.LogsCommand.$Properties;
+        }
+
+        interface ILogsAck extends edgefleet.v1.LogsAck.$Properties {
+        }
+
+        class LogsAck {
+            constructor(properties?: edgefleet.v1.LogsAck.$Properties);
+            $unknowns?: Uint8Array[];
+            commandId: string;
+            seq: number;
+            static create(properties: edgefleet.v1.LogsAck.$Shape): edgefleet.v1.LogsAck & edgefleet.v1.LogsAck.$Shape;
+            static create(properties?: edgefleet.v1.LogsAck.$Properties): edgefleet.v1.LogsAck;
+            static encode(message: edgefleet.v1.LogsAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.LogsAck & edgefleet.v1.LogsAck.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.LogsAck;
+            static toObject(message: edgefleet.v1.LogsAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogsAck {
+            interface $Properties {
+                commandId?: (string|null);
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.LogsAck.$Properties;
+        }
+
+        interface ICancelCommand extends edgefleet.v1.CancelCommand.$Properties {
+        }
+
+        class CancelCommand {
+            constructor(properties?: edgefleet.v1.CancelCommand.$Properties);
+            $unknowns?: Uint8Array[];
+            commandId: string;
+            reason: string;
+            static create(properties: edgefleet.v1.CancelCommand.$Shape): edgefleet.v1.CancelCommand & edgefleet.v1.CancelCommand.$Shape;
+            static create(properties?: edgefleet.v1.CancelCommand.$Properties): edgefleet.v1.CancelCommand;
+            static encode(message: edgefleet.v1.CancelCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.CancelCommand & edgefleet.v1.CancelCommand.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.CancelCommand;
+            static toObject(message: edgefleet.v1.CancelCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelCommand {
+            interface $Properties {
+                commandId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.CancelCommand.$Properties;
         }
 
         interface IReply extends edgefleet.v1.Reply.$Properties {
@@ -1274,6 +1340,9 @@ export namespace edgefleet {
             done: boolean;
             seq: number;
             lines: string[];
+            code: string;
+            containerId: string;
+            startedAtMs: number;
             static create(properties: edgefleet.v1.Reply.$Shape): edgefleet.v1.Reply & edgefleet.v1.Reply.$Shape;
             static create(properties?: edgefleet.v1.Reply.$Properties): edgefleet.v1.Reply;
             static encode(message: edgefleet.v1.Reply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1293,6 +1362,9 @@ export namespace edgefleet {
                 done?: (boolean|null);
                 seq?: (number|null);
                 lines?: (string[]|null);
+                code?: (string|null);
+                containerId?: (string|null);
+                startedAtMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.Reply.$Properties;

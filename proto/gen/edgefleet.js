@@ -13293,7 +13293,9 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [issuedAtMs] Command issuedAtMs
              * @property {edgefleet.v1.RestartCommand.$Properties|null} [restart] Command restart
              * @property {edgefleet.v1.LogsCommand.$Properties|null} [logs] Command logs
-             * @property {"restart"|"logs"} [kind] Command kind
+             * @property {edgefleet.v1.LogsAck.$Properties|null} [logsAck] Command logsAck
+             * @property {edgefleet.v1.CancelCommand.$Properties|null} [cancel] Command cancel
+             * @property {"restart"|"logs"|"logsAck"|"cancel"} [kind] Command kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13312,9 +13314,11 @@ export const edgefleet = $root.edgefleet = (() => {
              *   issuedAtMs?: number|null;
              *   restart?: edgefleet.v1.RestartCommand.$Shape|null;
              *   logs?: edgefleet.v1.LogsCommand.$Shape|null;
+             *   logsAck?: edgefleet.v1.LogsAck.$Shape|null;
+             *   cancel?: edgefleet.v1.CancelCommand.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; restart?: null; logs?: null }|{ kind?: "restart"; restart: edgefleet.v1.RestartCommand.$Shape; logs?: null }|{ kind?: "logs"; restart?: null; logs: edgefleet.v1.LogsCommand.$Shape })
+             *   ({ kind?: undefined; restart?: null; logs?: null; logsAck?: null; cancel?: null }|{ kind?: "restart"; restart: edgefleet.v1.RestartCommand.$Shape; logs?: null; logsAck?: null; cancel?: null }|{ kind?: "logs"; restart?: null; logs: edgefleet.v1.LogsCommand.$Shape; logsAck?: null; cancel?: null }|{ kind?: "logsAck"; restart?: null; logs?: null; logsAck: edgefleet.v1.LogsAck.$Shape; cancel?: null }|{ kind?: "cancel"; restart?: null; logs?: null; logsAck?: null; cancel: edgefleet.v1.CancelCommand.$Shape })
              * )} edgefleet.v1.Command.$Shape
              */
 
@@ -13365,17 +13369,33 @@ export const edgefleet = $root.edgefleet = (() => {
              */
             Command.prototype.logs = null;
 
+            /**
+             * Command logsAck.
+             * @member {edgefleet.v1.LogsAck.$Properties|null|undefined} logsAck
+             * @memberof edgefleet.v1.Command
+             * @instance
+             */
+            Command.prototype.logsAck = null;
+
+            /**
+             * Command cancel.
+             * @member {edgefleet.v1.CancelCommand.$Properties|null|undefined} cancel
+             * @memberof edgefleet.v1.Command
+             * @instance
+             */
+            Command.prototype.cancel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command kind.
-             * @member {"restart"|"logs"|undefined} kind
+             * @member {"restart"|"logs"|"logsAck"|"cancel"|undefined} kind
              * @memberof edgefleet.v1.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["restart", "logs"]),
+                get: $util.oneOfGetter($oneOfFields = ["restart", "logs", "logsAck", "cancel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13419,6 +13439,10 @@ export const edgefleet = $root.edgefleet = (() => {
                     $root.edgefleet.v1.RestartCommand.encode(message.restart, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.logs != null && $Object.hasOwnProperty.call(message, "logs"))
                     $root.edgefleet.v1.LogsCommand.encode(message.logs, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.logsAck != null && $Object.hasOwnProperty.call(message, "logsAck"))
+                    $root.edgefleet.v1.LogsAck.encode(message.logsAck, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    $root.edgefleet.v1.CancelCommand.encode(message.cancel, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13495,6 +13519,20 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.kind = "logs";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.logsAck = $root.edgefleet.v1.LogsAck.decode(reader, reader.size(), $undefined, _depth + 1, message.logsAck);
+                            message.kind = "logsAck";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancel = $root.edgefleet.v1.CancelCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.cancel);
+                            message.kind = "cancel";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13552,6 +13590,26 @@ export const edgefleet = $root.edgefleet = (() => {
                             return "logs." + error;
                     }
                 }
+                if (message.logsAck != null && $Object.hasOwnProperty.call(message, "logsAck")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.edgefleet.v1.LogsAck.verify(message.logsAck, _depth + 1);
+                        if (error)
+                            return "logsAck." + error;
+                    }
+                }
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.edgefleet.v1.CancelCommand.verify(message.cancel, _depth + 1);
+                        if (error)
+                            return "cancel." + error;
+                    }
+                }
                 return null;
             };
 
@@ -13595,6 +13653,16 @@ export const edgefleet = $root.edgefleet = (() => {
                     if (!$util.isObject(object.logs))
                         throw $TypeError(".edgefleet.v1.Command.logs: object expected");
                     message.logs = $root.edgefleet.v1.LogsCommand.fromObject(object.logs, _depth + 1);
+                }
+                if (object.logsAck != null) {
+                    if (!$util.isObject(object.logsAck))
+                        throw $TypeError(".edgefleet.v1.Command.logsAck: object expected");
+                    message.logsAck = $root.edgefleet.v1.LogsAck.fromObject(object.logsAck, _depth + 1);
+                }
+                if (object.cancel != null) {
+                    if (!$util.isObject(object.cancel))
+                        throw $TypeError(".edgefleet.v1.Command.cancel: object expected");
+                    message.cancel = $root.edgefleet.v1.CancelCommand.fromObject(object.cancel, _depth + 1);
                 }
                 return message;
             };
@@ -13642,6 +13710,16 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.logs = $root.edgefleet.v1.LogsCommand.toObject(message.logs, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "logs";
+                }
+                if (message.logsAck != null && $Object.hasOwnProperty.call(message, "logsAck")) {
+                    object.logsAck = $root.edgefleet.v1.LogsAck.toObject(message.logsAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "logsAck";
+                }
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel")) {
+                    object.cancel = $root.edgefleet.v1.CancelCommand.toObject(message.cancel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "cancel";
                 }
                 return object;
             };
@@ -13929,6 +14007,8 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [tail] LogsCommand tail
              * @property {number|null} [sinceMs] LogsCommand sinceMs
              * @property {boolean|null} [follow] LogsCommand follow
+             * @property {number|null} [window] LogsCommand window
+             * @property {number|null} [maxChunkBytes] LogsCommand maxChunkBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13993,6 +14073,22 @@ export const edgefleet = $root.edgefleet = (() => {
             LogsCommand.prototype.follow = false;
 
             /**
+             * LogsCommand window.
+             * @member {number} window
+             * @memberof edgefleet.v1.LogsCommand
+             * @instance
+             */
+            LogsCommand.prototype.window = 0;
+
+            /**
+             * LogsCommand maxChunkBytes.
+             * @member {number} maxChunkBytes
+             * @memberof edgefleet.v1.LogsCommand
+             * @instance
+             */
+            LogsCommand.prototype.maxChunkBytes = 0;
+
+            /**
              * Creates a new LogsCommand instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.LogsCommand
@@ -14032,6 +14128,10 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sinceMs);
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow") && message.follow !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.follow);
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window") && message.window !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.window);
+                if (message.maxChunkBytes != null && $Object.hasOwnProperty.call(message, "maxChunkBytes") && message.maxChunkBytes !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxChunkBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14112,6 +14212,24 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.follow;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.window = value;
+                            else
+                                delete message.window;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxChunkBytes = value;
+                            else
+                                delete message.maxChunkBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14156,6 +14274,12 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
                     if (typeof message.follow !== "boolean")
                         return "follow: boolean expected";
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    if (!$util.isInteger(message.window))
+                        return "window: integer expected";
+                if (message.maxChunkBytes != null && $Object.hasOwnProperty.call(message, "maxChunkBytes"))
+                    if (!$util.isInteger(message.maxChunkBytes))
+                        return "maxChunkBytes: integer expected";
                 return null;
             };
 
@@ -14196,6 +14320,12 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (object.follow != null)
                     if (object.follow)
                         message.follow = $Boolean(object.follow);
+                if (object.window != null)
+                    if ($Number(object.window) !== 0)
+                        message.window = object.window >>> 0;
+                if (object.maxChunkBytes != null)
+                    if ($Number(object.maxChunkBytes) !== 0)
+                        message.maxChunkBytes = object.maxChunkBytes >>> 0;
                 return message;
             };
 
@@ -14225,6 +14355,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     } else
                         object.sinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.follow = false;
+                    object.window = 0;
+                    object.maxChunkBytes = 0;
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
@@ -14239,6 +14371,10 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.sinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === $Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber(true) : message.sinceMs;
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
                     object.follow = message.follow;
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    object.window = message.window;
+                if (message.maxChunkBytes != null && $Object.hasOwnProperty.call(message, "maxChunkBytes"))
+                    object.maxChunkBytes = message.maxChunkBytes;
                 return object;
             };
 
@@ -14270,6 +14406,558 @@ export const edgefleet = $root.edgefleet = (() => {
             return LogsCommand;
         })();
 
+        v1.LogsAck = (function() {
+
+            /**
+             * Properties of a LogsAck.
+             * @typedef {Object} edgefleet.v1.LogsAck.$Properties
+             * @property {string|null} [commandId] LogsAck commandId
+             * @property {number|null} [seq] LogsAck seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogsAck.
+             * @memberof edgefleet.v1
+             * @interface ILogsAck
+             * @augments edgefleet.v1.LogsAck.$Properties
+             * @deprecated Use edgefleet.v1.LogsAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogsAck.
+             * @typedef {edgefleet.v1.LogsAck.$Properties} edgefleet.v1.LogsAck.$Shape
+             */
+
+            /**
+             * Constructs a new LogsAck.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a LogsAck.
+             * @constructor
+             * @param {edgefleet.v1.LogsAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogsAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogsAck commandId.
+             * @member {string} commandId
+             * @memberof edgefleet.v1.LogsAck
+             * @instance
+             */
+            LogsAck.prototype.commandId = "";
+
+            /**
+             * LogsAck seq.
+             * @member {number} seq
+             * @memberof edgefleet.v1.LogsAck
+             * @instance
+             */
+            LogsAck.prototype.seq = 0;
+
+            /**
+             * Creates a new LogsAck instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {edgefleet.v1.LogsAck.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.LogsAck} LogsAck instance
+             * @type {{
+             *   (properties: edgefleet.v1.LogsAck.$Shape): edgefleet.v1.LogsAck & edgefleet.v1.LogsAck.$Shape;
+             *   (properties?: edgefleet.v1.LogsAck.$Properties): edgefleet.v1.LogsAck;
+             * }}
+             */
+            LogsAck.create = function(properties) {
+                return new LogsAck(properties);
+            };
+
+            /**
+             * Encodes the specified LogsAck message. Does not implicitly {@link edgefleet.v1.LogsAck.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {edgefleet.v1.LogsAck.$Properties} message LogsAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogsAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogsAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.LogsAck & edgefleet.v1.LogsAck.$Shape} LogsAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogsAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.LogsAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LogsAck message.
+             * @function verify
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LogsAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    if (!$util.isString(message.commandId))
+                        return "commandId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a LogsAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.LogsAck} LogsAck
+             */
+            LogsAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.LogsAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.LogsAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.LogsAck();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogsAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {edgefleet.v1.LogsAck} message LogsAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogsAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.seq = 0;
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this LogsAck to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.LogsAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogsAck.prototype.toJSON = function() {
+                return LogsAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogsAck
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.LogsAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogsAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.LogsAck";
+            };
+
+            return LogsAck;
+        })();
+
+        v1.CancelCommand = (function() {
+
+            /**
+             * Properties of a CancelCommand.
+             * @typedef {Object} edgefleet.v1.CancelCommand.$Properties
+             * @property {string|null} [commandId] CancelCommand commandId
+             * @property {string|null} [reason] CancelCommand reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelCommand.
+             * @memberof edgefleet.v1
+             * @interface ICancelCommand
+             * @augments edgefleet.v1.CancelCommand.$Properties
+             * @deprecated Use edgefleet.v1.CancelCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelCommand.
+             * @typedef {edgefleet.v1.CancelCommand.$Properties} edgefleet.v1.CancelCommand.$Shape
+             */
+
+            /**
+             * Constructs a new CancelCommand.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a CancelCommand.
+             * @constructor
+             * @param {edgefleet.v1.CancelCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelCommand commandId.
+             * @member {string} commandId
+             * @memberof edgefleet.v1.CancelCommand
+             * @instance
+             */
+            CancelCommand.prototype.commandId = "";
+
+            /**
+             * CancelCommand reason.
+             * @member {string} reason
+             * @memberof edgefleet.v1.CancelCommand
+             * @instance
+             */
+            CancelCommand.prototype.reason = "";
+
+            /**
+             * Creates a new CancelCommand instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {edgefleet.v1.CancelCommand.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.CancelCommand} CancelCommand instance
+             * @type {{
+             *   (properties: edgefleet.v1.CancelCommand.$Shape): edgefleet.v1.CancelCommand & edgefleet.v1.CancelCommand.$Shape;
+             *   (properties?: edgefleet.v1.CancelCommand.$Properties): edgefleet.v1.CancelCommand;
+             * }}
+             */
+            CancelCommand.create = function(properties) {
+                return new CancelCommand(properties);
+            };
+
+            /**
+             * Encodes the specified CancelCommand message. Does not implicitly {@link edgefleet.v1.CancelCommand.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {edgefleet.v1.CancelCommand.$Properties} message CancelCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.CancelCommand & edgefleet.v1.CancelCommand.$Shape} CancelCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.CancelCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CancelCommand message.
+             * @function verify
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    if (!$util.isString(message.commandId))
+                        return "commandId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.CancelCommand} CancelCommand
+             */
+            CancelCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.CancelCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.CancelCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.CancelCommand();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {edgefleet.v1.CancelCommand} message CancelCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.reason = "";
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CancelCommand to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.CancelCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelCommand.prototype.toJSON = function() {
+                return CancelCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelCommand
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.CancelCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.CancelCommand";
+            };
+
+            return CancelCommand;
+        })();
+
         v1.Reply = (function() {
 
             /**
@@ -14281,6 +14969,9 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {boolean|null} [done] Reply done
              * @property {number|null} [seq] Reply seq
              * @property {Array.<string>|null} [lines] Reply lines
+             * @property {string|null} [code] Reply code
+             * @property {string|null} [containerId] Reply containerId
+             * @property {number|null} [startedAtMs] Reply startedAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14362,6 +15053,30 @@ export const edgefleet = $root.edgefleet = (() => {
             Reply.prototype.lines = $util.emptyArray;
 
             /**
+             * Reply code.
+             * @member {string} code
+             * @memberof edgefleet.v1.Reply
+             * @instance
+             */
+            Reply.prototype.code = "";
+
+            /**
+             * Reply containerId.
+             * @member {string} containerId
+             * @memberof edgefleet.v1.Reply
+             * @instance
+             */
+            Reply.prototype.containerId = "";
+
+            /**
+             * Reply startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof edgefleet.v1.Reply
+             * @instance
+             */
+            Reply.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Reply instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.Reply
@@ -14406,6 +15121,12 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.lines != null && message.lines.length)
                     for (let i = 0; i < message.lines.length; ++i)
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.lines[i]);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.code);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.containerId);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.startedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14503,6 +15224,33 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.lines.push(reader.stringVerify());
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14557,6 +15305,15 @@ export const edgefleet = $root.edgefleet = (() => {
                         if (!$util.isString(message.lines[i]))
                             return "lines: string[] expected";
                 }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    if (!$util.isString(message.containerId))
+                        return "containerId: string expected";
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
+                        return "startedAtMs: integer|Long expected";
                 return null;
             };
 
@@ -14600,6 +15357,22 @@ export const edgefleet = $root.edgefleet = (() => {
                     for (let i = 0; i < object.lines.length; ++i)
                         message.lines[i] = $String(object.lines[i]);
                 }
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.startedAtMs != null)
+                    if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                        if ($util.Long)
+                            message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                        else if (typeof object.startedAtMs === "string")
+                            message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                        else if (typeof object.startedAtMs === "number")
+                            message.startedAtMs = object.startedAtMs;
+                        else if (typeof object.startedAtMs === "object")
+                            message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -14628,6 +15401,13 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.error = "";
                     object.done = false;
                     object.seq = 0;
+                    object.code = "";
+                    object.containerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
                     object.commandId = message.commandId;
@@ -14644,6 +15424,17 @@ export const edgefleet = $root.edgefleet = (() => {
                     for (let j = 0; j < message.lines.length; ++j)
                         object.lines[j] = message.lines[j];
                 }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startedAtMs === "number")
+                        object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                    else
+                        object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
                 return object;
             };
 

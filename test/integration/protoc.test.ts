@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decode, encode } from '../../proto/codec.js';
 import { TOPIC_KINDS } from '../../proto/topics.js';
 import type { MessageByKind, TopicKind } from '../../proto/types.js';
-import { WIRE_TYPE, restartCommand, sampleMessages } from '../fixtures/wire-messages.js';
+import { WIRE_TYPE, cancelCommand, logsAckCommand, restartCommand, restartReply, sampleMessages } from '../fixtures/wire-messages.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -127,9 +127,11 @@ describe('protoc reads what our codec writes', () => {
     expect(text).toMatch(/policy \{\s*evict_memory_percent: 92.5\s*evict_disk_percent: 95/);
   });
 
-  it('commands, both oneof variants', () => {
+  it('commands, every oneof variant', () => {
     const logs = viaOurEncoder('commands', sampleMessages().commands);
-    expect(logs).toMatch(/logs \{\s*workload: "mqtt-bridge"\s*tail: 200\s*since_ms: 1717168117171\s*follow: true\s*\}/);
+    expect(logs).toMatch(/logs \{\s*workload: "mqtt-bridge"\s*tail: 200\s*since_ms: 1717168117171\s*follow: true\s*window: 4\s*max_chunk_bytes: 32768\s*\}/);
+    expect(viaOurEncoder('commands', logsAckCommand())).toMatch(/logs_ack \{\s*command_id: "cmd-01HZY"\s*seq: 7\s*\}/);
+    expect(viaOurEncoder('commands', cancelCommand())).toMatch(/cancel \{\s*command_id: "cmd-01HZY"\s*reason: "client went away"\s*\}/);
     expect(logs).not.toMatch(/restart/);
     const restart = viaOurEncoder('commands', restartCommand());
     expect(restart).toMatch(/restart \{\s*workload: "camera"\s*\}/);
@@ -142,6 +144,9 @@ describe('protoc reads what our codec writes', () => {
     expect(text).toMatch(field('seq', 3));
     expect(text).toMatch(field('lines', '2024-06-01T00:00:01Z subscribed to 4 topics'));
     expect(text).toMatch(field('lines', ''));
+    const restart = viaOurEncoder('replies', restartReply());
+    expect(restart).toMatch(field('container_id', 'c0ffee'));
+    expect(restart).toMatch(/started_at_ms: \d+/);
   });
 });
 
@@ -263,17 +268,25 @@ describe('our codec reads what protoc writes', () => {
     });
   });
 
-  it('commands, both oneof variants', () => {
+  it('commands, every oneof variant', () => {
     expect(decode('commands', protocEncode('commands', 'id: "c1" issued_at_ms: 1700000000000 restart { workload: "web" }'))).toEqual({
       id: 'c1', issuedAtMs: 1_700_000_000_000, action: { kind: 'restart', workload: 'web' },
     });
     expect(decode('commands', protocEncode('commands', 'id: "c2" logs { workload: "db" tail: 50 since_ms: 1 follow: true }'))).toEqual({
-      id: 'c2', issuedAtMs: 0, action: { kind: 'logs', workload: 'db', tail: 50, sinceMs: 1, follow: true },
+      id: 'c2', issuedAtMs: 0, action: { kind: 'logs', workload: 'db', tail: 50, sinceMs: 1, follow: true, window: 0, maxChunkBytes: 0 },
+    });
+    expect(decode('commands', protocEncode('commands', 'id: "c3" logs_ack { command_id: "c2" seq: 9 }'))).toEqual({
+      id: 'c3', issuedAtMs: 0, action: { kind: 'logsAck', commandId: 'c2', seq: 9 },
+    });
+    expect(decode('commands', protocEncode('commands', 'id: "c4" cancel { command_id: "c2" reason: "gone" }'))).toEqual({
+      id: 'c4', issuedAtMs: 0, action: { kind: 'cancel', commandId: 'c2', reason: 'gone' },
     });
   });
 
   it('replies', () => {
     const reply = decode('replies', protocEncode('replies', 'command_id: "c2" ok: false error: "no such workload" done: true seq: 1 lines: "a" lines: "b"'));
-    expect(reply).toEqual({ commandId: 'c2', ok: false, error: 'no such workload', done: true, seq: 1, lines: ['a', 'b'] });
+    expect(reply).toEqual({ commandId: 'c2', ok: false, error: 'no such workload', done: true, seq: 1, lines: ['a', 'b'], code: '', containerId: '', startedAtMs: 0 });
+    const restart = decode('replies', protocEncode('replies', 'command_id: "c1" ok: true done: true seq: 1 code: "" container_id: "abc" started_at_ms: 1700000000001'));
+    expect(restart).toMatchObject({ containerId: 'abc', startedAtMs: 1_700_000_000_001 });
   });
 });

@@ -10,9 +10,12 @@ import {
   desiredMessage,
   eventsMessage,
   helloMessage,
+  cancelCommand,
+  logsAckCommand,
   logsCommand,
   replyMessage,
   restartCommand,
+  restartReply,
   sampleMessages,
   stateMessage,
   telemetryMessage,
@@ -63,10 +66,30 @@ describe('codec round trip', () => {
     expect(decode(kind, encode(kind, msg))).toEqual(msg);
   });
 
-  it('round-trips a restart command as well as a logs command', () => {
-    for (const cmd of [restartCommand(), logsCommand()]) {
+  it('round-trips every command kind (restart, logs, logs ack, cancel) and a restart reply', () => {
+    for (const cmd of [restartCommand(), logsCommand(), logsAckCommand(), cancelCommand()]) {
       expect(decode('commands', encode('commands', cmd))).toEqual(cmd);
     }
+    expect(decode('replies', encode('replies', restartReply()))).toEqual(restartReply());
+  });
+
+  it('refuses commands that name no workload or ask for more than the agent allows', () => {
+    const bad = [
+      { ...restartCommand(), action: { kind: 'restart' as const, workload: '' } },
+      { ...logsCommand(), action: { ...logsCommand().action, workload: '' } },
+      { ...logsCommand(), action: { ...logsCommand().action, tail: 100_001 } },
+      { ...logsCommand(), action: { ...logsCommand().action, window: 65 } },
+      { ...logsAckCommand(), action: { kind: 'logsAck' as const, commandId: '', seq: 1 } },
+    ];
+    for (const cmd of bad) {
+      const bytes = pb.Command.encode(C.commandToWire(cmd)).finish();
+      expectCodecError(() => decode('commands', bytes), ['EF_WIRE_INVALID']);
+    }
+  });
+
+  it('a oneof set twice keeps the last value for the new command kinds too', () => {
+    const merged = concat(encode('commands', restartCommand()), encode('commands', cancelCommand()));
+    expect(decode('commands', merged)).toEqual(cancelCommand());
   });
 
   it('keeps 64-bit fields as plain numbers, exactly, up to MAX_SAFE_INTEGER', () => {
