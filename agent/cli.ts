@@ -8,11 +8,13 @@ import { makeAgentConfig, type AgentConfig } from './config.js';
 import { isAgentError } from './errors.js';
 import { makeLogger } from './logger.js';
 import { addAgentOptions, resolveAgentOptions } from './options.js';
+import { AGENT_VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[1] === 'check') return checkMain(argv.slice(2)); // argv[0] is 'agent'
   const program = addAgentOptions(new Command('edgefleet agent'))
     .exitOverride()
+    .version(AGENT_VERSION)
     .description('run the edge agent: keeps this device\'s containers matching its desired state (`edgefleet agent check` checks the device)');
   try {
     program.parse(argv.slice(1), { from: 'user' });

@@ -95,7 +95,9 @@ writeFileSync(
   launcher,
   `#!/bin/sh
 # The edgefleet agent as shipped (scripts/bundle-agent.mjs): the bundle under its V8 flags.
-exec "\${EDGEFLEET_NODE:-node}" ${AGENT_NODE_FLAGS.join(' ')} "$(dirname "$0")/edgefleet-agent.mjs" "$@"
+# EDGEFLEET_NODE picks the node binary; the bundle is found beside this file, through symlinks
+# (install-agent.sh links /usr/local/bin/edgefleet-agent here).
+exec "\${EDGEFLEET_NODE:-node}" ${AGENT_NODE_FLAGS.join(' ')} "$(dirname "$(readlink -f "$0")")/edgefleet-agent.mjs" "$@"
 `,
 );
 chmodSync(launcher, 0o755);

@@ -55,7 +55,8 @@ export function tokenMatches(presented: string, expected: string): boolean {
 const UNAUTHORIZED: ControllerErrorCode = 'EF_CTL_UNAUTHORIZED';
 
 /** Routes open without the token (matched route patterns). Everything else needs it: deny by default. */
-export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+// The installer and the agent bundle (routes-download.ts): a device installing has no token yet.
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/v1/install-agent.sh', '/v1/download/:file']);
 
 export function registerAuth(app: FastifyInstance, token: string): void {
   app.addHook('onRequest', async (req, reply) => {

@@ -10,6 +10,7 @@ import type { SqlitePolicyStore } from '../store/policy-store.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
 import { registerAuth } from './auth.js';
+import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
 import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
@@ -37,6 +38,8 @@ export interface ApiDeps {
   ingest?: IngestCounters;
   /** Day-2 commands (restart, logs) to the nodes. */
   relay: CommandRelay;
+  /** The installer and the agent bundle (GET /v1/install-agent.sh, /v1/download/...); default: beside this build. */
+  downloads?: DownloadFiles;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -76,6 +79,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
 
   app.get('/healthz', async () => ({ ok: true }));
   registerAuth(app, deps.adminToken);
+  registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);
   registerNodeRoutes(app, deps);
   registerPlanRoute(app, deps);
