@@ -13,6 +13,7 @@ import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
 import { buildHello } from './hello.js';
+import { admitContainer } from './security.js';
 import { housekeep } from './lifecycle/housekeeping.js';
 import { Uplink } from './link/uplink.js';
 import { Outbox } from './outbox/outbox.js';
@@ -146,6 +147,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     local: () => autonomy.tick('plan'),
     crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
     authFor,
+    admit: (ask) => admitContainer(ask, cfg.securityPolicy, cfg.dockerSocket),
     onPulled: (image) => pulled.add(image),
     progress: (workload, message) => {
       pulling.set(workload, message);

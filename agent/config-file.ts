@@ -34,6 +34,7 @@ export const agentFileSchema = z.strictObject({
   prefix: nonEmpty('an MQTT topic prefix').optional(),
   'docker-socket': nonEmpty('a Unix socket path').optional(),
   'registry-auth': nonEmpty('a file path').optional(),
+  'security-policy': nonEmpty('a file path').optional(),
   'outbox-max-bytes': int(65_536, 'bytes').optional(),
   'keepalive-s': int(1, 'seconds').optional(),
   'reconnect-ms': int(100, 'milliseconds').optional(),

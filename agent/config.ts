@@ -1,6 +1,8 @@
 // Agent configuration: validated once at start-up, every problem reported at once, frozen.
 import { isValidNodeId, isValidPrefix } from '../proto/topics.js';
+import type { SecurityPolicy } from '../proto/security.js';
 import { AgentError } from './errors.js';
+import { loadSecurityPolicyFile, resolveSecurityPolicy, type SecurityPolicyInput } from './security.js';
 
 export interface AgentConfig {
   readonly server: string;
@@ -20,6 +22,8 @@ export interface AgentConfig {
   readonly registryAuthFile: string | undefined;
   /** Disk budget of the outbox (telemetry and events waiting for the controller). */
   readonly outboxMaxBytes: number;
+  /** The workload security policy this agent enforces and reports (agent/security.ts). */
+  readonly securityPolicy: Readonly<SecurityPolicy>;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -69,6 +73,10 @@ export interface AgentConfigInput {
   logLevel?: string;
   registryAuthFile?: string;
   outboxMaxBytes?: number;
+  /** `--security-policy FILE` (YAML or JSON). */
+  securityPolicyFile?: string;
+  /** A policy object instead of a file (tests, embedding); the file wins when both are given. */
+  securityPolicy?: SecurityPolicyInput;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -98,6 +106,10 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
   if (!Number.isInteger(outboxMaxBytes) || outboxMaxBytes < 64 * 1024) problems.push(`outboxMaxBytes: ${outboxMaxBytes} must be an integer >= 65536`);
   const logLevel = input.logLevel ?? AGENT_DEFAULTS.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`log-level: ${JSON.stringify(logLevel)} is not one of ${LOG_LEVELS.join(', ')}`);
+  const stateDirForPolicy = input.stateDir ?? '/nonexistent';
+  const securityPolicy = input.securityPolicyFile
+    ? loadSecurityPolicyFile(input.securityPolicyFile, stateDirForPolicy, problems)
+    : resolveSecurityPolicy(input.securityPolicy ?? {}, stateDirForPolicy, problems);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -115,5 +127,6 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
     logLevel,
     registryAuthFile: input.registryAuthFile,
     outboxMaxBytes,
+    securityPolicy: Object.freeze(securityPolicy),
   });
 }

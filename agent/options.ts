@@ -19,6 +19,7 @@ export function addAgentOptions(cmd: Command): Command {
     .option('--prefix <prefix>', `MQTT topic prefix (default ${AGENT_DEFAULTS.prefix})`)
     .option('--docker-socket <path>', `Docker Engine API socket (default ${AGENT_DEFAULTS.dockerSocket})`)
     .addOption(new Option('--registry-auth <file>', 'registry credentials, Docker config.json shape {"auths": {...}}').env('EDGEFLEET_REGISTRY_AUTH'))
+    .addOption(new Option('--security-policy <file>', 'workload security policy, YAML or JSON (privileged, capabilities, devices, host paths, registries); default: restrictive').env('EDGEFLEET_SECURITY_POLICY'))
     .option('--outbox-max-bytes <n>', 'disk budget for telemetry and events waiting for the controller', num)
     .option('--keepalive-s <s>', 'MQTT keepalive; a half-open link is noticed after 1.5 x this', num)
     .option('--reconnect-ms <ms>', 'first reconnect window (doubles per failed try, full jitter)', num)
@@ -37,6 +38,7 @@ interface RawOptions {
   prefix?: string;
   dockerSocket?: string;
   registryAuth?: string;
+  securityPolicy?: string;
   outboxMaxBytes?: number;
   keepaliveS?: number;
   reconnectMs?: number;
@@ -76,6 +78,7 @@ export function mergeOptions(o: RawOptions, file: LoadedConfigFile | undefined):
     prefix: pick(o.prefix, f.prefix),
     dockerSocket: pick(o.dockerSocket, f['docker-socket']),
     registryAuthFile: pick(o.registryAuth, f['registry-auth']),
+    securityPolicyFile: pick(o.securityPolicy, f['security-policy']),
     outboxMaxBytes: pick(o.outboxMaxBytes, f['outbox-max-bytes']),
     keepaliveS: pick(o.keepaliveS, f['keepalive-s']),
     reconnectMs: pick(o.reconnectMs, f['reconnect-ms']),

@@ -9,6 +9,7 @@ import { isManifestError, parseManifests } from '../manifest/parse.js';
 import type { SqlitePolicyStore } from '../store/policy-store.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
+import { assertSecurityAccepted } from '../security/apply-check.js';
 import { registerAuth } from './auth.js';
 import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
 import { registerFleetRoutes } from './routes-fleet.js';
@@ -69,7 +70,11 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       log.warn({ code: err.code, route: req.url, problems: err.problems }, `refused manifest: ${err.message}`);
       return sendError(reply, err.code === 'EF_MANIFEST_TOO_LARGE' ? 413 : 400, err.code, err.message, err.problems);
     }
-    if (isControllerError(err)) return sendError(reply, err.code === 'EF_CTL_NOT_FOUND' ? 404 : 400, err.code, err.message);
+    if (isControllerError(err)) {
+      const status = err.code === 'EF_CTL_NOT_FOUND' ? 404 : err.code === 'EF_CTL_SECURITY_REFUSED' ? 403 : 400;
+      if (status === 403) log.warn({ code: err.code, route: req.url }, `refused: ${err.message}`);
+      return sendError(reply, status, err.code, err.message, status === 403 ? err.details : undefined);
+    }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 500) deps.logger.error({ err }, 'API request failed');
     const code = status === 413 ? 'EF_CTL_BODY_TOO_LARGE' : status === 415 ? 'EF_CTL_UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'EF_CTL_BAD_REQUEST' : 'EF_CTL_INTERNAL';
@@ -91,6 +96,8 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload or NodePolicy manifests as YAML or JSON in the request body');
     }
     const { workloads, nodePolicies } = parseManifests(req.body, { source: 'request body' });
+    // Before anything is stored: one refused workload refuses the whole apply.
+    assertSecurityAccepted(workloads, fleet.list());
     const results = [
       ...nodePolicies.map((p) => ({ kind: 'nodepolicy', name: p.name, outcome: deps.policies.apply(p, now()), revision: 0 })),
       ...workloads.map((w) => ({ kind: 'workload', name: w.name, ...store.applyWorkload(w, now()) })),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { startAgent, type AgentDeps, type RunningAgent } from '../../agent/app.js';
 import { makeAgentConfig } from '../../agent/config.js';
+import type { SecurityPolicyInput } from '../../agent/security.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
 import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
@@ -47,7 +48,10 @@ export interface Harness {
   dir: string;
   agent: RunningAgent | null;
   states: NodeState[];
-  start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string }): Promise<RunningAgent>;
+  start(
+    deps?: Partial<AgentDeps>,
+    cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string; securityPolicy?: SecurityPolicyInput },
+  ): Promise<RunningAgent>;
   apply(workloads: WorkloadInstance[], policy?: Partial<DesiredState['policy']>, telemetryIntervalMs?: number): Promise<DesiredState>;
   events(type: string): LogLine[];
   close(): Promise<void>;
@@ -96,6 +100,7 @@ export async function harness(tag: string): Promise<Harness> {
         reconnectMaxMs: 2_000,
         ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}),
         ...(cfg.registryAuthFile ? { registryAuthFile: cfg.registryAuthFile } : {}),
+        ...(cfg.securityPolicy ? { securityPolicy: cfg.securityPolicy } : {}),
       });
       h.agent = await startAgent(config, { logger: logs.logger, ...deps });
       return h.agent;
