@@ -64,9 +64,9 @@ export function resolveSecurityPolicy(input: unknown, stateDir: string, problems
     return defaultAgentPolicy(stateDir);
   }
   const merged: SecurityPolicy = { ...defaultAgentPolicy(stateDir), ...stripUndefined(parsed.data) };
-  const v = validateSecurityPolicy(merged, source);
+  const v = validateSecurityPolicy(merged, 'policy');
   if ('problems' in v) {
-    problems.push(...v.problems);
+    problems.push(...v.problems.map((p) => `${source}: ${p}`));
     return defaultAgentPolicy(stateDir);
   }
   return v.policy;
