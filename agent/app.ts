@@ -27,11 +27,14 @@ import { UpdateHolder } from './gates/holder.js';
 import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
 import { CommandHandler } from './commands/handler.js';
 import type { CommandLimits } from './commands/limits.js';
+import { startAgentHttp, type AgentHttp } from './metrics-server.js';
 
 export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
 export interface RunningAgent {
   readonly bootId: string;
+  /** The port of /metrics, /livez and /readyz (--metrics-port), or null when off. */
+  readonly metricsPort: number | null;
   /** Outbox figures: bytes, records waiting, drops. */
   outboxStats(): ReturnType<Outbox['stats']>;
   held(): DesiredState | null;
@@ -271,13 +274,39 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   }, cfg.resyncMs);
   trigger('start');
 
+  let http: AgentHttp | null = null;
+  if (cfg.metricsPort !== undefined) {
+    http = await startAgentHttp({
+      host: cfg.metricsHost,
+      port: cfg.metricsPort,
+      startedAtMs,
+      logger: logger.child({ component: 'metrics' }),
+      snapshot: () => {
+        const st = uplink.stats();
+        return {
+          linkConnected: link?.connected ?? false,
+          outboxRecords: st.records,
+          outboxBytes: st.bytes,
+          outboxMaxBytes: st.maxBytes,
+          outboxDropped: st.dropped,
+          appliedGeneration: applied.generation,
+          desiredGeneration: held?.generation ?? 0,
+          containersRunning: (lastOutcome?.actual ?? []).filter((c) => c.state === 'running').length,
+        };
+      },
+    });
+    http.setReady(true);
+  }
+
   return {
     bootId,
+    metricsPort: http?.port ?? null,
     outboxStats: () => uplink.stats(),
     held: () => held,
     idle: () => reconciler.idle(),
     async close() {
       closing = true;
+      http?.setReady(false);
       autonomy.close();
       clearInterval(resync);
       if (retryTimer) clearTimeout(retryTimer);
@@ -290,6 +319,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       await housekeeping;
       await link?.close(encode('state', stateNow(false)));
       await uplink.close();
+      await http?.close();
     },
   };
 }

@@ -31,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const logger = makeLogger(cfg.logLevel);
+  const logger = await makeLogger(cfg.logLevel);
   const agent = await startAgent(cfg, { logger });
   await new Promise<void>((resolve) => {
     const stop = (sig: string): void => {

@@ -24,6 +24,9 @@ export interface AgentConfig {
   readonly outboxMaxBytes: number;
   /** The workload security policy this agent enforces and reports (agent/security.ts). */
   readonly securityPolicy: Readonly<SecurityPolicy>;
+  /** /metrics, /livez and /readyz over HTTP on this port (0: a free one); undefined: off. */
+  readonly metricsPort: number | undefined;
+  readonly metricsHost: string;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -36,6 +39,7 @@ export const AGENT_DEFAULTS = Object.freeze({
   keepaliveS: 15,
   logLevel: 'info',
   outboxMaxBytes: 32 * 1024 * 1024,
+  metricsHost: '127.0.0.1',
 });
 
 const LABEL_KEY = /^[a-zA-Z0-9]([a-zA-Z0-9._/-]{0,62}[a-zA-Z0-9])?$/;
@@ -77,6 +81,8 @@ export interface AgentConfigInput {
   securityPolicyFile?: string;
   /** A policy object instead of a file (tests, embedding); the file wins when both are given. */
   securityPolicy?: SecurityPolicyInput;
+  metricsPort?: number;
+  metricsHost?: string;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -110,6 +116,12 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
   const securityPolicy = input.securityPolicyFile
     ? loadSecurityPolicyFile(input.securityPolicyFile, stateDirForPolicy, problems)
     : resolveSecurityPolicy(input.securityPolicy ?? {}, stateDirForPolicy, problems);
+  const metricsPort = input.metricsPort;
+  if (metricsPort !== undefined && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
+    problems.push(`metricsPort: ${metricsPort} is not a TCP port (0-65535; 0 picks a free one)`);
+  }
+  const metricsHost = input.metricsHost ?? AGENT_DEFAULTS.metricsHost;
+  if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(metricsHost)) problems.push(`metricsHost: ${JSON.stringify(metricsHost)} is not an address to listen on`);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -128,5 +140,7 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
     registryAuthFile: input.registryAuthFile,
     outboxMaxBytes,
     securityPolicy: Object.freeze(securityPolicy),
+    metricsPort,
+    metricsHost,
   });
 }

@@ -25,6 +25,8 @@ export function addAgentOptions(cmd: Command): Command {
     .option('--reconnect-ms <ms>', 'first reconnect window (doubles per failed try, full jitter)', num)
     .option('--reconnect-max-ms <ms>', 'largest reconnect window', num)
     .option('--resync-ms <ms>', 'periodic reconcile interval', num)
+    .option('--metrics-port <port>', 'serve /metrics, /livez and /readyz over HTTP on this port (0: a free one; off by default)', num)
+    .option('--metrics-host <addr>', `address for --metrics-port (default ${AGENT_DEFAULTS.metricsHost})`)
     .addOption(new Option('--log-level <level>', 'trace|debug|info|warn|error').env('EDGEFLEET_LOG_LEVEL'));
 }
 
@@ -44,6 +46,8 @@ interface RawOptions {
   reconnectMs?: number;
   reconnectMaxMs?: number;
   resyncMs?: number;
+  metricsPort?: number;
+  metricsHost?: string;
   logLevel?: string;
 }
 
@@ -84,6 +88,8 @@ export function mergeOptions(o: RawOptions, file: LoadedConfigFile | undefined):
     reconnectMs: pick(o.reconnectMs, f['reconnect-ms']),
     reconnectMaxMs: pick(o.reconnectMaxMs, f['reconnect-max-ms']),
     resyncMs: pick(o.resyncMs, f['resync-ms']),
+    metricsPort: pick(o.metricsPort, f['metrics-port']),
+    metricsHost: pick(o.metricsHost, f['metrics-host']),
     logLevel: pick(o.logLevel, f['log-level']),
   });
   return { input, api: pick(o.api, f.api), token: f.token, file };

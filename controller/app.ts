@@ -21,6 +21,10 @@ import { SqliteScaleStore } from './store/scale-store.js';
 import { SqlitePolicyStore } from './store/policy-store.js';
 import { CommandRelay, type RelayStats } from './commands/relay.js';
 import type { LogsStreamLimits } from './commands/logs-stream.js';
+import { newCounters } from './fleet/ingest.js';
+import { OutboxBacklog } from './fleet/outbox-backlog.js';
+import { createControllerMetrics, type ControllerMetrics } from './observability/metrics.js';
+import { meteredBus } from './observability/metered-bus.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -36,6 +40,8 @@ export interface RunningController {
   readonly fleetState: FleetState;
   /** Day-2 command relay figures: open log streams and how much they buffer. */
   commandStats(): RelayStats;
+  /** Prometheus metrics (also served at /metrics). */
+  readonly metrics: ControllerMetrics;
   reconcileNow(): Promise<unknown>;
   /** One autoscale evaluation now (also run every autoscaleIntervalMs). */
   autoscaleNow(): ScaleChange[];
@@ -67,13 +73,22 @@ export async function startController(
 
   // The reconciler is created after the registry, which reports topology changes to it.
   let reconciler: Reconciler | null = null;
+  let ready: string | null = 'starting';
+  const counters = newCounters();
+  const backlog = new OutboxBacklog();
   const fleet = new FleetRegistry(store, now, (node, why) => {
     logger.info({ component: 'fleet', node, why }, 'node topology changed');
     reconciler?.poke();
   }, new NodeAdminState(new SqliteNodeAdminStore(store.database)));
+  const metrics = createControllerMetrics({
+    nodesByStatus: () => fleet.statusCounts(),
+    ingest: counters,
+    backlog: () => backlog.figures((id) => fleet.isOnline(id)),
+  });
+  const bus = meteredBus(broker, metrics.sent);
   const desired = new DesiredPublisher({
     store,
-    bus: broker,
+    bus,
     prefix: cfg.prefix,
     logger: logger.child({ component: 'desired' }),
     now,
@@ -92,10 +107,11 @@ export async function startController(
     now,
     ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
     policies: () => policyStore.list(),
+    observe: { schedule: metrics.observeSchedule, run: metrics.observeReconcile },
   });
 
   const relay = new CommandRelay({
-    bus: broker,
+    bus,
     prefix: cfg.prefix,
     now,
     logger: logger.child({ component: 'commands' }),
@@ -105,8 +121,8 @@ export async function startController(
 
   await desired.republishAll();
   const ingestLog = logger.child({ component: 'ingest' });
-  const counters = await startIngest(
-    broker,
+  await startIngest(
+    bus,
     cfg.prefix,
     {
       isKnown: (id) => fleet.has(id),
@@ -120,6 +136,7 @@ export async function startController(
       state: (s) => fleet.onState(s),
       telemetry: (b) => {
         fleet.touch(b.nodeId);
+        backlog.report(b.nodeId, b.outboxBacklog);
         const r = fleetState.telemetry.ingest(b);
         const seqs = { firstSeq: b.samples[0]?.seq ?? 0, lastSeq: b.samples.at(-1)?.seq ?? 0 };
         ingestLog.debug({ node: b.nodeId, bootId: b.bootId, samples: b.samples.length, ...seqs, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
@@ -135,6 +152,7 @@ export async function startController(
       },
     },
     logger,
+    counters,
   );
 
   // An external link connects only now, with every handler in place for the session's backlog.
@@ -150,11 +168,27 @@ export async function startController(
     silenceTimer.unref();
   }
 
-  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, relay, ...fleetState });
+  const api = buildApi({
+    store,
+    fleet,
+    reconciler,
+    logger,
+    now,
+    adminToken: admin.token,
+    policies: policyStore,
+    ingest: counters,
+    relay,
+    metrics,
+    metricsNoAuth: cfg.metricsNoAuth,
+    // With an external broker the controller cannot reach its fleet while that link is down.
+    notReady: () => ready ?? (broker.link()?.connected === false ? `external broker unreachable: ${broker.link()?.lastError ?? 'connecting'}` : null),
+    ...fleetState,
+  });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
   await reconciler.runNow();
+  ready = null;
   logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
@@ -168,9 +202,11 @@ export async function startController(
     adminTokenFile: admin.file,
     fleetState,
     commandStats: () => relay.stats(),
+    metrics,
     reconcileNow: () => r.runNow(),
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
+      ready = 'shutting down';
       if (silenceTimer) clearInterval(silenceTimer);
       // Open log streams end first: their responses finish and close their connections, so the
       // HTTP server has nothing left to wait for.

@@ -34,6 +34,8 @@ export interface ControllerConfig {
    * this is marked Offline. 0: the default, max(60 s, 3 x telemetryIntervalMs).
    */
   readonly nodeSilenceTimeoutMs: number;
+  /** /metrics without the admin token (for a scraper on a trusted network). */
+  readonly metricsNoAuth: boolean;
 }
 
 export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
@@ -55,6 +57,7 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   brokerCertFile: null,
   brokerKeyFile: null,
   nodeSilenceTimeoutMs: 0,
+  metricsNoAuth: false,
 });
 
 /** The silence after which a node counts as Offline when the broker is external. */

@@ -163,10 +163,11 @@ export function sampleToWire(s: T.TelemetrySample): pb.TelemetrySample.$Properti
  * for one or two samples when those come out smaller (columns pay for their framing up front).
  */
 export function telemetryToWire(b: T.TelemetryBatch): pb.TelemetryBatch.$Properties {
-  const legacy = (): pb.TelemetryBatch.$Properties => ({ nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, samples: b.samples.map(sampleToWire) });
+  const head = { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, ...(b.outboxBacklog ? { outboxBacklog: b.outboxBacklog } : {}) };
+  const legacy = (): pb.TelemetryBatch.$Properties => ({ ...head, samples: b.samples.map(sampleToWire) });
   const columns = columnsToWire(b.samples);
   if (!columns) return legacy();
-  const packed = { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, columns };
+  const packed = { ...head, columns };
   if (b.samples.length > 2) return packed;
   const plain = legacy();
   return pb.TelemetryBatch.encode(plain).finish().length < pb.TelemetryBatch.encode(packed).finish().length ? plain : packed;
@@ -205,7 +206,8 @@ export function telemetryFromWire(m: pb.TelemetryBatch): T.TelemetryBatch {
   const legacy = m.samples ?? [];
   if (m.columns && legacy.length > 0) throw new WireRangeError('telemetry carries both samples and columns; send one form');
   const samples = m.columns ? columnsFromWire(m.columns) : legacy.map(sampleFromWire);
-  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples };
+  const backlog = num(m.outboxBacklog);
+  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples, ...(backlog > 0 ? { outboxBacklog: backlog } : {}) };
 }
 
 // ---------------------------------------------------------------- events

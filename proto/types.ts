@@ -118,6 +118,8 @@ export interface TelemetryBatch {
   bootId: string;
   samples: TelemetrySample[];
   dropped: number;
+  /** Records still waiting in the agent's outbox when it sent this batch (this batch included); absent: none reported. */
+  outboxBacklog?: number;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

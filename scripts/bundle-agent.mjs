@@ -87,6 +87,9 @@ process.exitCode = await main(args[0] === 'agent' ? args : ['agent', ...args]);`
   // CommonJS dependencies call require() for Node's built-ins; an ES module has none of its own.
   banner: { js: "import { createRequire as __efCreateRequire } from 'node:module'; const require = __efCreateRequire(import.meta.url);" },
   plugins: [stubPlugin],
+  // Pretty logs are for a person at a terminal (proto/logging.ts loads pino-pretty only then, and
+  // falls back to JSON lines when it is not installed); a device's service logs JSON. Left out: 56 KB.
+  external: ['pino-pretty'],
   logLevel: 'warning',
 });
 

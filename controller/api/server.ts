@@ -10,8 +10,10 @@ import type { SqlitePolicyStore } from '../store/policy-store.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
 import { assertSecurityAccepted } from '../security/apply-check.js';
+import type { ControllerMetrics } from '../observability/metrics.js';
 import { registerAuth } from './auth.js';
 import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
+import { registerHealthRoutes } from './routes-health.js';
 import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
@@ -41,6 +43,12 @@ export interface ApiDeps {
   relay: CommandRelay;
   /** The installer and the agent bundle (GET /v1/install-agent.sh, /v1/download/...); default: beside this build. */
   downloads?: DownloadFiles;
+  /** /metrics (Prometheus); absent: no such route. */
+  metrics?: ControllerMetrics;
+  /** /metrics without the token (--metrics-no-auth). */
+  metricsNoAuth?: boolean;
+  /** /readyz: null when ready, else why not; default always ready. */
+  notReady?: () => string | null;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -83,7 +91,8 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
 
   app.get('/healthz', async () => ({ ok: true }));
-  registerAuth(app, deps.adminToken);
+  registerAuth(app, deps.adminToken, deps.metricsNoAuth ? ['/metrics'] : []);
+  registerHealthRoutes(app, { notReady: deps.notReady ?? (() => null), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);
   registerNodeRoutes(app, deps);

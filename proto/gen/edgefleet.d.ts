@@ -305,6 +305,7 @@ export namespace edgefleet {
             samples: edgefleet.v1.TelemetrySample.$Properties[];
             dropped: number;
             columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
+            outboxBacklog: number;
             static create(properties: edgefleet.v1.TelemetryBatch.$Shape): edgefleet.v1.TelemetryBatch & edgefleet.v1.TelemetryBatch.$Shape;
             static create(properties?: edgefleet.v1.TelemetryBatch.$Properties): edgefleet.v1.TelemetryBatch;
             static encode(message: edgefleet.v1.TelemetryBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -323,6 +324,7 @@ export namespace edgefleet {
                 samples?: (edgefleet.v1.TelemetrySample.$Properties[]|null);
                 dropped?: (number|null);
                 columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
+                outboxBacklog?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.TelemetryBatch.$Properties;

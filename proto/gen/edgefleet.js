@@ -3443,6 +3443,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {Array.<edgefleet.v1.TelemetrySample.$Properties>|null} [samples] TelemetryBatch samples
              * @property {number|null} [dropped] TelemetryBatch dropped
              * @property {edgefleet.v1.TelemetryColumns.$Properties|null} [columns] TelemetryBatch columns
+             * @property {number|null} [outboxBacklog] TelemetryBatch outboxBacklog
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3516,6 +3517,14 @@ export const edgefleet = $root.edgefleet = (() => {
             TelemetryBatch.prototype.columns = null;
 
             /**
+             * TelemetryBatch outboxBacklog.
+             * @member {number} outboxBacklog
+             * @memberof edgefleet.v1.TelemetryBatch
+             * @instance
+             */
+            TelemetryBatch.prototype.outboxBacklog = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TelemetryBatch instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.TelemetryBatch
@@ -3558,6 +3567,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.dropped);
                 if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
                     $root.edgefleet.v1.TelemetryColumns.encode(message.columns, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog") && (typeof message.outboxBacklog === "object" ? message.outboxBacklog.low || message.outboxBacklog.high : message.outboxBacklog !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.outboxBacklog);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3643,6 +3654,15 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.columns = $root.edgefleet.v1.TelemetryColumns.decode(reader, reader.size(), $undefined, _depth + 1, message.columns);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.outboxBacklog = value;
+                            else
+                                delete message.outboxBacklog;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3698,6 +3718,9 @@ export const edgefleet = $root.edgefleet = (() => {
                     if (error)
                         return "columns." + error;
                 }
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog"))
+                    if (!$util.isInteger(message.outboxBacklog) && !(message.outboxBacklog && $util.isInteger(message.outboxBacklog.low) && $util.isInteger(message.outboxBacklog.high)))
+                        return "outboxBacklog: integer|Long expected";
                 return null;
             };
 
@@ -3750,6 +3773,16 @@ export const edgefleet = $root.edgefleet = (() => {
                         throw $TypeError(".edgefleet.v1.TelemetryBatch.columns: object expected");
                     message.columns = $root.edgefleet.v1.TelemetryColumns.fromObject(object.columns, _depth + 1);
                 }
+                if (object.outboxBacklog != null)
+                    if (typeof object.outboxBacklog === "object" ? object.outboxBacklog.low || object.outboxBacklog.high : $Number(object.outboxBacklog) !== 0)
+                        if ($util.Long)
+                            message.outboxBacklog = $util.Long.fromValue(object.outboxBacklog, true);
+                        else if (typeof object.outboxBacklog === "string")
+                            message.outboxBacklog = $parseInt(object.outboxBacklog, 10);
+                        else if (typeof object.outboxBacklog === "number")
+                            message.outboxBacklog = object.outboxBacklog;
+                        else if (typeof object.outboxBacklog === "object")
+                            message.outboxBacklog = new $util.LongBits(object.outboxBacklog.low >>> 0, object.outboxBacklog.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3781,6 +3814,11 @@ export const edgefleet = $root.edgefleet = (() => {
                     } else
                         object.dropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.columns = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.outboxBacklog = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.outboxBacklog = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -3800,6 +3838,13 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.dropped = options.longs === $String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === $Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
                 if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
                     object.columns = $root.edgefleet.v1.TelemetryColumns.toObject(message.columns, options, _depth + 1);
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.outboxBacklog = typeof message.outboxBacklog === "number" ? $BigInt(message.outboxBacklog) : $util.Long.fromBits(message.outboxBacklog.low >>> 0, message.outboxBacklog.high >>> 0, true).toBigInt();
+                    else if (typeof message.outboxBacklog === "number")
+                        object.outboxBacklog = options.longs === $String ? $String(message.outboxBacklog) : message.outboxBacklog;
+                    else
+                        object.outboxBacklog = options.longs === $String ? $util.Long.prototype.toString.call(message.outboxBacklog) : options.longs === $Number ? new $util.LongBits(message.outboxBacklog.low >>> 0, message.outboxBacklog.high >>> 0).toNumber(true) : message.outboxBacklog;
                 return object;
             };
 
