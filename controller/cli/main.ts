@@ -11,6 +11,7 @@ import { registerPlacementCommands } from './placement.js';
 import { applyCmd, deleteCmd } from './resources.js';
 import { registerSimCommand } from './sim.js';
 import { registerDay2Commands } from './day2.js';
+import { registerBrokerCommands } from './broker.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -143,6 +144,7 @@ export async function main(argv: string[]): Promise<number> {
   registerPlacementCommands(program, out, (c) => (code = c));
   registerSimCommand(program, out, (c) => (code = c));
   registerDay2Commands(program, out, (c) => (code = c));
+  registerBrokerCommands(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {
