@@ -36,6 +36,5 @@ export async function buildHello(args: {
     appliedGeneration: args.applied.generation,
     hostname: hostname(),
     startedAtMs: args.startedAtMs,
-    securityPolicy: cfg.securityPolicy,
   };
 }

@@ -1,7 +1,6 @@
-import type { Logger } from 'pino';
-import { makeProcessLogger } from '../proto/logging.js';
+import { pino, type Logger } from 'pino';
 
-/** JSON logs to stdout (pretty on a terminal), credentials redacted (proto/logging.ts). */
-export function makeLogger(level: string): Promise<Logger> {
-  return makeProcessLogger({ app: 'edgefleet-agent', level });
+/** JSON logs to stdout; secrets in env values are never passed to the logger at all. */
+export function makeLogger(level: string): Logger {
+  return pino({ level, base: { app: 'edgefleet-agent' }, redact: ['*.password', '*.token', '*.auth'] });
 }

@@ -1,7 +1,5 @@
-import type { Logger } from 'pino';
-import { makeProcessLogger } from '../proto/logging.js';
+import { pino, type Logger } from 'pino';
 
-/** JSON logs to stdout (pretty on a terminal), credentials redacted (proto/logging.ts). */
-export function makeLogger(level: string): Promise<Logger> {
-  return makeProcessLogger({ app: 'edgefleet-controller', level });
+export function makeLogger(level: string): Logger {
+  return pino({ level, base: { app: 'edgefleet-controller' }, redact: ['*.password', '*.token', '*.authorization'] });
 }
