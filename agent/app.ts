@@ -13,6 +13,7 @@ import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
 import { buildHello } from './hello.js';
+import { admitContainer } from './security.js';
 import { housekeep } from './lifecycle/housekeeping.js';
 import { Uplink } from './link/uplink.js';
 import { Outbox } from './outbox/outbox.js';
@@ -26,12 +27,14 @@ import { UpdateHolder } from './gates/holder.js';
 import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
 import { CommandHandler } from './commands/handler.js';
 import type { CommandLimits } from './commands/limits.js';
-import { ensureIdentity } from './identity/enroll.js';
+import { startAgentHttp, type AgentHttp } from './metrics-server.js';
 
 export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
 export interface RunningAgent {
   readonly bootId: string;
+  /** The port of /metrics, /livez and /readyz (--metrics-port), or null when off. */
+  readonly metricsPort: number | null;
   /** Outbox figures: bytes, records waiting, drops. */
   outboxStats(): ReturnType<Outbox['stats']>;
   held(): DesiredState | null;
@@ -55,8 +58,6 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const logger = deps.logger.child({ node: cfg.nodeId });
   const bootId = randomUUID();
   const startedAtMs = now();
-  // Credentials first: without them there is no link, and enrolling (first start with --token) may fail.
-  const identity = await ensureIdentity({ api: cfg.api, token: cfg.token, nodeId: cfg.nodeId, stateDir: cfg.stateDir, logger, now });
   const store = new DesiredStore(cfg.stateDir);
   const authFor = loadRegistryAuth(cfg.registryAuthFile);
   const pulled = new PulledImages(cfg.stateDir);
@@ -149,6 +150,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     local: () => autonomy.tick('plan'),
     crash: new CrashLoopTracker({ ...CRASH_LOOP_DEFAULTS, ...deps.crashLoop }),
     authFor,
+    admit: (ask) => admitContainer(ask, cfg.securityPolicy, cfg.dockerSocket),
     onPulled: (image) => pulled.add(image),
     progress: (workload, message) => {
       pulling.set(workload, message);
@@ -229,7 +231,6 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     reconnectMs: cfg.reconnectMs,
     reconnectMaxMs: cfg.reconnectMaxMs,
     keepaliveS: cfg.keepaliveS,
-    credentials: identity,
     onConnect: () => {
       uplink.connected();
       autonomy.onLink(true);
@@ -273,13 +274,39 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   }, cfg.resyncMs);
   trigger('start');
 
+  let http: AgentHttp | null = null;
+  if (cfg.metricsPort !== undefined) {
+    http = await startAgentHttp({
+      host: cfg.metricsHost,
+      port: cfg.metricsPort,
+      startedAtMs,
+      logger: logger.child({ component: 'metrics' }),
+      snapshot: () => {
+        const st = uplink.stats();
+        return {
+          linkConnected: link?.connected ?? false,
+          outboxRecords: st.records,
+          outboxBytes: st.bytes,
+          outboxMaxBytes: st.maxBytes,
+          outboxDropped: st.dropped,
+          appliedGeneration: applied.generation,
+          desiredGeneration: held?.generation ?? 0,
+          containersRunning: (lastOutcome?.actual ?? []).filter((c) => c.state === 'running').length,
+        };
+      },
+    });
+    http.setReady(true);
+  }
+
   return {
     bootId,
+    metricsPort: http?.port ?? null,
     outboxStats: () => uplink.stats(),
     held: () => held,
     idle: () => reconciler.idle(),
     async close() {
       closing = true;
+      http?.setReady(false);
       autonomy.close();
       clearInterval(resync);
       if (retryTimer) clearTimeout(retryTimer);
@@ -292,6 +319,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       await housekeeping;
       await link?.close(encode('state', stateNow(false)));
       await uplink.close();
+      await http?.close();
     },
   };
 }

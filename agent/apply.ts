@@ -1,7 +1,9 @@
 // Step executors: one per step kind, in an exhaustive map, so a new kind of step without an
 // executor does not compile.
 import type { Logger } from 'pino';
+import { securityAsk, type SecurityAsk } from '../proto/security.js';
 import type { Step, StepKind } from './plan.js';
+import { securityRefused } from './security.js';
 import type { AuthResolver } from './registry-auth.js';
 import type { PullProgress, RuntimePort } from './runtime/port.js';
 
@@ -25,6 +27,8 @@ export interface ExecContext {
   emit(type: string, workload: string, message: string, severity?: 'info' | 'warning' | 'error'): void;
   /** Credentials for an image's registry, if the operator configured any. */
   authFor?: AuthResolver;
+  /** The node's security policy's verdict on a container (agent/security.ts): null = may run, else why not. */
+  admit?: (ask: SecurityAsk) => string | null;
   /** Progress of a long step (a pull), shown in the node's state. */
   progress?: (workload: string, message: string) => void;
 }
@@ -33,6 +37,9 @@ type Executor<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: Exec
 
 export const executors: { [K in StepKind]: Executor<K> } = {
   async pull(step, ctx) {
+    // An image from a registry the node does not trust is never even pulled.
+    const refused = ctx.admit?.({ image: step.image, volumes: [] });
+    if (refused) throw securityRefused(refused);
     ctx.emit('PullStarted', step.workload, `pulling ${step.image}`);
     const auth = ctx.authFor?.(step.image);
     const layers = new Map<string, PullProgress>();
@@ -49,6 +56,8 @@ export const executors: { [K in StepKind]: Executor<K> } = {
   },
   async create(step, ctx) {
     const w = step.instance;
+    const refused = ctx.admit?.(securityAsk(w.container));
+    if (refused) throw securityRefused(refused);
     const id = await ctx.runtime.create({ nodeId: ctx.nodeId, workload: w.name, specHash: w.specHash }, w.container, step.dependencies, ctx.signal);
     await ctx.runtime.start(id, ctx.signal);
     ctx.emit('ContainerStarted', w.name, `created and started ${id.slice(0, 12)} (spec ${w.specHash.slice(0, 8)})`);

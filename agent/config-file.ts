@@ -34,11 +34,14 @@ export const agentFileSchema = z.strictObject({
   prefix: nonEmpty('an MQTT topic prefix').optional(),
   'docker-socket': nonEmpty('a Unix socket path').optional(),
   'registry-auth': nonEmpty('a file path').optional(),
+  'security-policy': nonEmpty('a file path').optional(),
   'outbox-max-bytes': int(65_536, 'bytes').optional(),
   'keepalive-s': int(1, 'seconds').optional(),
   'reconnect-ms': int(100, 'milliseconds').optional(),
   'reconnect-max-ms': int(100, 'milliseconds').optional(),
   'resync-ms': int(1000, 'milliseconds').optional(),
+  'metrics-port': int(0, 'a TCP port').optional(),
+  'metrics-host': nonEmpty('an address to listen on, e.g. 127.0.0.1').optional(),
   'log-level': z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'must be one of trace, debug, info, warn, error, fatal, silent' }).optional(),
 });
 

@@ -1,8 +1,8 @@
 // Agent configuration: validated once at start-up, every problem reported at once, frozen.
 import { isValidNodeId, isValidPrefix } from '../proto/topics.js';
+import type { SecurityPolicy } from '../proto/security.js';
 import { AgentError } from './errors.js';
-import { defaultApiUrl } from './identity/enroll.js';
-import { parseJoinToken } from '../proto/join-token.js';
+import { loadSecurityPolicyFile, resolveSecurityPolicy, type SecurityPolicyInput } from './security.js';
 
 export interface AgentConfig {
   readonly server: string;
@@ -22,10 +22,11 @@ export interface AgentConfig {
   readonly registryAuthFile: string | undefined;
   /** Disk budget of the outbox (telemetry and events waiting for the controller). */
   readonly outboxMaxBytes: number;
-  /** Join token, used on the first start only (no credentials in the state dir yet). */
-  readonly token: string | undefined;
-  /** The controller's HTTP(S) API, for enrollment; default: the server's host, port 8080. */
-  readonly api: string;
+  /** The workload security policy this agent enforces and reports (agent/security.ts). */
+  readonly securityPolicy: Readonly<SecurityPolicy>;
+  /** /metrics, /livez and /readyz over HTTP on this port (0: a free one); undefined: off. */
+  readonly metricsPort: number | undefined;
+  readonly metricsHost: string;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -38,6 +39,7 @@ export const AGENT_DEFAULTS = Object.freeze({
   keepaliveS: 15,
   logLevel: 'info',
   outboxMaxBytes: 32 * 1024 * 1024,
+  metricsHost: '127.0.0.1',
 });
 
 const LABEL_KEY = /^[a-zA-Z0-9]([a-zA-Z0-9._/-]{0,62}[a-zA-Z0-9])?$/;
@@ -75,9 +77,12 @@ export interface AgentConfigInput {
   logLevel?: string;
   registryAuthFile?: string;
   outboxMaxBytes?: number;
-  /** Join token for the first start; the controller's HTTP(S) API (default: derived from server). */
-  token?: string;
-  api?: string;
+  /** `--security-policy FILE` (YAML or JSON). */
+  securityPolicyFile?: string;
+  /** A policy object instead of a file (tests, embedding); the file wins when both are given. */
+  securityPolicy?: SecurityPolicyInput;
+  metricsPort?: number;
+  metricsHost?: string;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -107,14 +112,16 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
   if (!Number.isInteger(outboxMaxBytes) || outboxMaxBytes < 64 * 1024) problems.push(`outboxMaxBytes: ${outboxMaxBytes} must be an integer >= 65536`);
   const logLevel = input.logLevel ?? AGENT_DEFAULTS.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`log-level: ${JSON.stringify(logLevel)} is not one of ${LOG_LEVELS.join(', ')}`);
-  const token = input.token?.trim() || undefined;
-  if (token) {
-    const t = parseJoinToken(token);
-    if (!t.ok) problems.push(`token: ${t.message}`);
+  const stateDirForPolicy = input.stateDir ?? '/nonexistent';
+  const securityPolicy = input.securityPolicyFile
+    ? loadSecurityPolicyFile(input.securityPolicyFile, stateDirForPolicy, problems)
+    : resolveSecurityPolicy(input.securityPolicy ?? {}, stateDirForPolicy, problems);
+  const metricsPort = input.metricsPort;
+  if (metricsPort !== undefined && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
+    problems.push(`metricsPort: ${metricsPort} is not a TCP port (0-65535; 0 picks a free one)`);
   }
-  let api = input.api ?? '';
-  if (!api && problems.length === 0) api = defaultApiUrl(server);
-  else if (api && !/^https?:\/\/[^/\s]+\/?$/.test(api)) problems.push(`api: ${JSON.stringify(api)} must look like https://HOST:PORT`);
+  const metricsHost = input.metricsHost ?? AGENT_DEFAULTS.metricsHost;
+  if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(metricsHost)) problems.push(`metricsHost: ${JSON.stringify(metricsHost)} is not an address to listen on`);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -132,7 +139,8 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
     logLevel,
     registryAuthFile: input.registryAuthFile,
     outboxMaxBytes,
-    token,
-    api: api.replace(/\/$/, ''),
+    securityPolicy: Object.freeze(securityPolicy),
+    metricsPort,
+    metricsHost,
   });
 }

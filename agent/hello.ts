@@ -36,5 +36,6 @@ export async function buildHello(args: {
     appliedGeneration: args.applied.generation,
     hostname: hostname(),
     startedAtMs: args.startedAtMs,
+    securityPolicy: cfg.securityPolicy,
   };
 }

@@ -1,6 +1,7 @@
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { makeProcessLogger } from '../proto/logging.js';
 
-/** JSON logs to stdout; secrets in env values are never passed to the logger at all. */
-export function makeLogger(level: string): Logger {
-  return pino({ level, base: { app: 'edgefleet-agent' }, redact: ['*.password', '*.token', '*.auth'] });
+/** JSON logs to stdout (pretty on a terminal), credentials redacted (proto/logging.ts). */
+export function makeLogger(level: string): Promise<Logger> {
+  return makeProcessLogger({ app: 'edgefleet-agent', level });
 }

@@ -39,6 +39,8 @@ export interface ReconcilerDeps {
   emit: ExecContext['emit'];
   crash?: CrashLoopTracker;
   authFor?: ExecContext['authFor'];
+  /** The node's security policy check, run before every pull and create. */
+  admit?: ExecContext['admit'];
   /** An image the agent pulled itself (so it may prune it later). */
   onPulled?: (image: string) => void;
   progress?: ExecContext['progress'];
@@ -217,8 +219,8 @@ export class AgentReconciler {
     const { logger, now } = this.deps;
     const log = logger.child({ workload: step.workload, step: step.kind });
     try {
-      const { runtime, nodeId, emit, authFor, progress } = this.deps;
-      await execute(step, { runtime, nodeId, logger: log, signal, emit, ...(authFor ? { authFor } : {}), ...(progress ? { progress } : {}) });
+      const { runtime, nodeId, emit, authFor, progress, admit } = this.deps;
+      await execute(step, { runtime, nodeId, logger: log, signal, emit, ...(authFor ? { authFor } : {}), ...(progress ? { progress } : {}), ...(admit ? { admit } : {}) });
       this.afterStep(step);
       this.backoff.succeeded(step.workload);
       this.lastErrors.delete(step.workload);

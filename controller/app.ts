@@ -1,7 +1,6 @@
 // The controller's composition root: builds store, broker, registry, reconciler and API from a
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
-import { formatJoinToken } from '../proto/join-token.js';
 import { ensureAdminToken } from './api/auth.js';
 import { openBroker } from './broker/open.js';
 import type { BrokerLinkStatus } from './broker/external.js';
@@ -22,10 +21,10 @@ import { SqliteScaleStore } from './store/scale-store.js';
 import { SqlitePolicyStore } from './store/policy-store.js';
 import { CommandRelay, type RelayStats } from './commands/relay.js';
 import type { LogsStreamLimits } from './commands/logs-stream.js';
-import { NodeAuthenticator } from './identity/authenticator.js';
-import { Enrollment } from './identity/enrollment.js';
-import { IdentityStore } from './identity/identity-store.js';
-import { ensurePki, type Pki } from './identity/pki.js';
+import { newCounters } from './fleet/ingest.js';
+import { OutboxBacklog } from './fleet/outbox-backlog.js';
+import { createControllerMetrics, type ControllerMetrics } from './observability/metrics.js';
+import { meteredBus } from './observability/metered-bus.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -41,14 +40,8 @@ export interface RunningController {
   readonly fleetState: FleetState;
   /** Day-2 command relay figures: open log streams and how much they buffer. */
   commandStats(): RelayStats;
-  /** The TLS MQTT listener's port (0: none). */
-  readonly mqttTlsPort: number;
-  /** The CA, its hash (join tokens pin it) and the server certificate. */
-  readonly pki: Pki;
-  /** Join tokens and node credentials. */
-  readonly identity: IdentityStore;
-  /** Creates a join token (the same as POST /api/v1/tokens) and returns it formatted. */
-  createJoinToken(o?: { ttlMs?: number | null; maxUses?: number | null; labels?: Record<string, string> }): string;
+  /** Prometheus metrics (also served at /metrics). */
+  readonly metrics: ControllerMetrics;
   reconcileNow(): Promise<unknown>;
   /** One autoscale evaluation now (also run every autoscaleIntervalMs). */
   autoscaleNow(): ScaleChange[];
@@ -76,29 +69,26 @@ export async function startController(
   const admin = ensureAdminToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
   const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
-  const pki = await ensurePki(cfg.dataDir, { hosts: [cfg.mqttHost, cfg.httpHost, ...cfg.tlsNames], now, logger });
-  const identity = new IdentityStore(store.database);
-  const broker = await openBroker(cfg, logger, {
-    authenticator: new NodeAuthenticator((id) => identity.credentials(id)),
-    ...(cfg.mqttTlsPort !== null
-      ? { tls: { host: cfg.mqttTlsHost, port: cfg.mqttTlsPort, key: pki.serverKeyPem, cert: pki.serverCertPem, ca: pki.caCertPem } }
-      : {}),
-  });
+  const broker = await openBroker(cfg, logger);
 
   // The reconciler is created after the registry, which reports topology changes to it.
   let reconciler: Reconciler | null = null;
-  const nodeAdmin = new NodeAdminState(new SqliteNodeAdminStore(store.database));
+  let ready: string | null = 'starting';
+  const counters = newCounters();
+  const backlog = new OutboxBacklog();
   const fleet = new FleetRegistry(store, now, (node, why) => {
     logger.info({ component: 'fleet', node, why }, 'node topology changed');
     reconciler?.poke();
-  }, nodeAdmin);
-  // A join token's labels become the node's operator labels when it enrolls.
-  const enrollment = new Enrollment(identity, pki, now, logger.child({ component: 'identity' }), (node, labels) => {
-    if (Object.keys(labels).length > 0) nodeAdmin.updateLabels(node, labels, [], now());
+  }, new NodeAdminState(new SqliteNodeAdminStore(store.database)));
+  const metrics = createControllerMetrics({
+    nodesByStatus: () => fleet.statusCounts(),
+    ingest: counters,
+    backlog: () => backlog.figures((id) => fleet.isOnline(id)),
   });
+  const bus = meteredBus(broker, metrics.sent);
   const desired = new DesiredPublisher({
     store,
-    bus: broker,
+    bus,
     prefix: cfg.prefix,
     logger: logger.child({ component: 'desired' }),
     now,
@@ -117,10 +107,11 @@ export async function startController(
     now,
     ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
     policies: () => policyStore.list(),
+    observe: { schedule: metrics.observeSchedule, run: metrics.observeReconcile },
   });
 
   const relay = new CommandRelay({
-    bus: broker,
+    bus,
     prefix: cfg.prefix,
     now,
     logger: logger.child({ component: 'commands' }),
@@ -130,8 +121,8 @@ export async function startController(
 
   await desired.republishAll();
   const ingestLog = logger.child({ component: 'ingest' });
-  const counters = await startIngest(
-    broker,
+  await startIngest(
+    bus,
     cfg.prefix,
     {
       isKnown: (id) => fleet.has(id),
@@ -145,6 +136,7 @@ export async function startController(
       state: (s) => fleet.onState(s),
       telemetry: (b) => {
         fleet.touch(b.nodeId);
+        backlog.report(b.nodeId, b.outboxBacklog);
         const r = fleetState.telemetry.ingest(b);
         const seqs = { firstSeq: b.samples[0]?.seq ?? 0, lastSeq: b.samples.at(-1)?.seq ?? 0 };
         ingestLog.debug({ node: b.nodeId, bootId: b.bootId, samples: b.samples.length, ...seqs, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
@@ -160,6 +152,7 @@ export async function startController(
       },
     },
     logger,
+    counters,
   );
 
   // An external link connects only now, with every handler in place for the session's backlog.
@@ -175,14 +168,28 @@ export async function startController(
     silenceTimer.unref();
   }
 
-  const api = buildApi({ store, fleet, reconciler, logger, now, adminToken: admin.token, policies: policyStore, ingest: counters, relay, ...fleetState,
-    identity: { enrollment, identity, caCertPem: pki.caCertPem, caSha256: pki.caSha256, now },
+  const api = buildApi({
+    store,
+    fleet,
+    reconciler,
+    logger,
+    now,
+    adminToken: admin.token,
+    policies: policyStore,
+    ingest: counters,
+    relay,
+    metrics,
+    metricsNoAuth: cfg.metricsNoAuth,
+    // With an external broker the controller cannot reach its fleet while that link is down.
+    notReady: () => ready ?? (broker.link()?.connected === false ? `external broker unreachable: ${broker.link()?.lastError ?? 'connecting'}` : null),
+    ...fleetState,
   });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
   await reconciler.runNow();
-  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
+  ready = null;
+  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
   return {
@@ -195,16 +202,11 @@ export async function startController(
     adminTokenFile: admin.file,
     fleetState,
     commandStats: () => relay.stats(),
-    mqttTlsPort: broker.tlsPort,
-    pki,
-    identity,
-    createJoinToken(o = {}) {
-      const { info, secret } = identity.createToken({ ttlMs: o.ttlMs === undefined ? 3_600_000 : o.ttlMs, maxUses: o.maxUses === undefined ? 1 : o.maxUses, labels: o.labels ?? {} }, now());
-      return formatJoinToken({ caSha256: pki.caSha256, id: info.id, secret });
-    },
+    metrics,
     reconcileNow: () => r.runNow(),
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
+      ready = 'shutting down';
       if (silenceTimer) clearInterval(silenceTimer);
       // Open log streams end first: their responses finish and close their connections, so the
       // HTTP server has nothing left to wait for.

@@ -6,11 +6,6 @@ export interface ControllerConfig {
   readonly dataDir: string;
   readonly mqttHost: string;
   readonly mqttPort: number;
-  /** Where the TLS MQTT listener (client certificates required) listens; its port, null: none. */
-  readonly mqttTlsHost: string;
-  readonly mqttTlsPort: number | null;
-  /** Extra names (DNS or IP) the server certificate carries, besides loopback, this host and the listen addresses. */
-  readonly tlsNames: readonly string[];
   readonly httpHost: string;
   readonly httpPort: number;
   readonly prefix: string;
@@ -39,15 +34,14 @@ export interface ControllerConfig {
    * this is marked Offline. 0: the default, max(60 s, 3 x telemetryIntervalMs).
    */
   readonly nodeSilenceTimeoutMs: number;
+  /** /metrics without the admin token (for a scraper on a trusted network). */
+  readonly metricsNoAuth: boolean;
 }
 
 export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   dataDir: './.edgefleet/controller',
   mqttHost: '127.0.0.1',
   mqttPort: 1883,
-  mqttTlsHost: '127.0.0.1',
-  mqttTlsPort: null,
-  tlsNames: [],
   httpHost: '127.0.0.1',
   httpPort: 8080,
   prefix: 'edgefleet/v1',
@@ -63,6 +57,7 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   brokerCertFile: null,
   brokerKeyFile: null,
   nodeSilenceTimeoutMs: 0,
+  metricsNoAuth: false,
 });
 
 /** The silence after which a node counts as Offline when the broker is external. */
@@ -79,8 +74,6 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
     if (!Number.isInteger(v) || v < 0 || v > 65535) problems.push(`${name}: ${v} is not a TCP port (0-65535; 0 picks a free one)`);
   };
   port('mqttPort', c.mqttPort);
-  if (c.mqttTlsPort !== null) port('mqttTlsPort', c.mqttTlsPort);
-  for (const n of c.tlsNames) if (!/^[A-Za-z0-9.:-]{1,253}$/.test(n)) problems.push(`tlsNames: ${JSON.stringify(n.slice(0, 80))} is not a host name or IP address`);
   port('httpPort', c.httpPort);
   if (!c.dataDir) problems.push('dataDir: must not be empty');
   if (!isValidPrefix(c.prefix)) problems.push(`prefix: ${JSON.stringify(c.prefix)} must be a topic path without wildcards, $ or empty levels`);

@@ -11,7 +11,9 @@ export type ControllerErrorCode =
   /** The external broker refused the controller's credentials or subscriptions. */
   | 'EF_CTL_BROKER_REFUSED'
   /** The link to the external broker is down: a non-retained message could not be sent. */
-  | 'EF_CTL_BROKER_DOWN';
+  | 'EF_CTL_BROKER_DOWN'
+  /** 403: a workload asks for something (privileged, a host path, a registry...) its nodes' security policy refuses. */
+  | 'EF_CTL_SECURITY_REFUSED';
 
 export class ControllerError extends Error {
   override readonly name = 'ControllerError';

@@ -1,5 +1,7 @@
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { makeProcessLogger } from '../proto/logging.js';
 
-export function makeLogger(level: string): Logger {
-  return pino({ level, base: { app: 'edgefleet-controller' }, redact: ['*.password', '*.token', '*.authorization'] });
+/** JSON logs to stdout (pretty on a terminal), credentials redacted (proto/logging.ts). */
+export function makeLogger(level: string): Promise<Logger> {
+  return makeProcessLogger({ app: 'edgefleet-controller', level });
 }

@@ -29,6 +29,8 @@ export interface ReconcilerOptions {
   disconnect?: Partial<DisconnectConfig>;
   /** NodePolicy documents; each node's desired snapshot carries the ones matching its labels. */
   policies?: () => readonly NamedNodePolicy[];
+  /** Durations in seconds, for metrics: the scheduler alone, and the whole run. */
+  observe?: { schedule(seconds: number): void; run(seconds: number): void };
 }
 
 export interface RunOutcome {
@@ -57,6 +59,7 @@ export class Reconciler {
   private readonly now: () => number;
   private readonly pressure: (nodeId: string) => Pressure;
   private readonly policies: () => readonly NamedNodePolicy[];
+  private readonly observe: NonNullable<ReconcilerOptions['observe']> | null;
   /** Runs reuse the previous run's work when only a few nodes changed (same answer as schedule()). */
   private readonly incremental = new IncrementalScheduler();
 
@@ -71,6 +74,7 @@ export class Reconciler {
     this.now = opts.now ?? Date.now;
     this.pressure = opts.pressure ?? (() => NO_PRESSURE);
     this.policies = opts.policies ?? (() => []);
+    this.observe = opts.observe ?? null;
     this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
       store,
@@ -136,13 +140,16 @@ export class Reconciler {
       return await this.onceTimed();
     } finally {
       this.lastRunMs = performance.now() - t0;
+      this.observe?.run(this.lastRunMs / 1000);
     }
   }
 
   private async onceTimed(): Promise<RunOutcome> {
     const workloads = this.store.listWorkloads();
     const nodes = this.fleet.list();
+    const t0 = performance.now();
     const result = this.scheduleOf(workloads, this.store.listPlacements(), (...args) => this.incremental.schedule(...args));
+    this.observe?.schedule((performance.now() - t0) / 1000);
     this.store.replacePlacements(result.placements);
     this.lastUnplaced = result.unplaced;
     for (const p of result.preempted) this.logger.info({ workload: p.workload, node: p.nodeId, by: p.by }, `preempted ${p.workload} on ${p.nodeId} for ${p.by}`);

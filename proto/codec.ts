@@ -4,6 +4,7 @@ import { edgefleet } from './gen/edgefleet.js';
 import * as C from './convert.js';
 import { isValidNodeId } from './topics.js';
 import { validatePolicy } from './policy.js';
+import { validateSecurityPolicy, type SecurityPolicy } from './security.js';
 import {
   NETWORK_MODES,
   RESTART_POLICIES,
@@ -158,6 +159,12 @@ function badNodeId(id: string): string | null {
   return isValidNodeId(id) ? null : `nodeId ${JSON.stringify(id.slice(0, 80))} is not a valid node id`;
 }
 
+function badSecurityPolicy(p: SecurityPolicy | undefined): string | null {
+  if (!p) return null;
+  const v = validateSecurityPolicy(p);
+  return 'problems' in v ? (v.problems[0] ?? null) : null;
+}
+
 function first(...checks: (string | null)[]): string | null {
   for (const c of checks) if (c) return c;
   return null;
@@ -214,6 +221,7 @@ function validate<K extends TopicKind>(kind: K, raw: MessageByKind[K]): string |
         badNodeId(m.nodeId),
         m.bootId ? null : 'bootId is empty',
         tooMany('labels', Object.keys(m.labels).length, MAX_ITEMS.labels),
+        badSecurityPolicy(m.securityPolicy),
       );
     }
     case 'state': {

@@ -56,6 +56,11 @@ export function containerToWire(c: T.ContainerSpec): pb.ContainerSpec.$Propertie
     workingDir: c.workingDir,
     user: c.user,
     stopTimeoutS: c.stopTimeoutS,
+    privileged: c.privileged === true,
+    capAdd: c.capAdd ?? [],
+    hostPid: c.hostPid === true,
+    hostIpc: c.hostIpc === true,
+    devices: (c.devices ?? []).map((d) => ({ ...d })),
   };
 }
 
@@ -87,6 +92,13 @@ export function containerFromWire(c: pb.ContainerSpec.$Properties | null | undef
     user: str(m.user),
     stopTimeoutS: num(m.stopTimeoutS),
   };
+  if (m.privileged === true) out.privileged = true;
+  if (m.capAdd && m.capAdd.length > 0) out.capAdd = strs(m.capAdd);
+  if (m.hostPid === true) out.hostPid = true;
+  if (m.hostIpc === true) out.hostIpc = true;
+  if (m.devices && m.devices.length > 0) {
+    out.devices = m.devices.map((d) => ({ hostPath: str(d.hostPath), containerPath: str(d.containerPath), permissions: str(d.permissions) }));
+  }
   const hc = m.healthCheck ? healthCheckFromWire(m.healthCheck) : undefined;
   if (hc) out.healthCheck = hc;
   return out;

@@ -4,6 +4,7 @@
 import { HEALTH_TO_WIRE, PHASE_TO_WIRE, SEVERITY_TO_WIRE, healthFrom, map, num, phaseFrom, severityFrom, str, strs, WireRangeError } from './convert-base.js';
 import { columnsFromWire, columnsToWire } from './convert-telemetry.js';
 import { edgefleet } from './gen/edgefleet.js';
+import type { SecurityPolicy } from './security.js';
 import type * as T from './types.js';
 
 export { WireRangeError } from './convert-base.js';
@@ -27,11 +28,29 @@ export function helloToWire(h: T.Hello): pb.Hello.$Properties {
     appliedGeneration: h.appliedGeneration,
     hostname: h.hostname,
     startedAtMs: h.startedAtMs,
+    securityPolicy: h.securityPolicy ? securityPolicyToWire(h.securityPolicy) : null,
+  };
+}
+
+function securityPolicyToWire(p: SecurityPolicy): pb.SecurityPolicy.$Properties {
+  return { ...p, allowedCapabilities: [...p.allowedCapabilities], allowedDevices: [...p.allowedDevices], allowedHostPaths: [...p.allowedHostPaths], allowedRegistries: [...p.allowedRegistries] };
+}
+
+function securityPolicyFromWire(m: pb.ISecurityPolicy): SecurityPolicy {
+  return {
+    allowPrivileged: m.allowPrivileged === true,
+    allowedCapabilities: strs(m.allowedCapabilities),
+    allowHostPid: m.allowHostPid === true,
+    allowHostIpc: m.allowHostIpc === true,
+    allowedDevices: strs(m.allowedDevices),
+    allowedHostPaths: strs(m.allowedHostPaths),
+    allowedRegistries: strs(m.allowedRegistries),
+    requireDigest: m.requireDigest === true,
   };
 }
 
 export function helloFromWire(m: pb.Hello): T.Hello {
-  return {
+  const out: T.Hello = {
     nodeId: str(m.nodeId),
     labels: map(m.labels),
     capacity: {
@@ -53,6 +72,8 @@ export function helloFromWire(m: pb.Hello): T.Hello {
     hostname: str(m.hostname),
     startedAtMs: num(m.startedAtMs),
   };
+  if (m.securityPolicy) out.securityPolicy = securityPolicyFromWire(m.securityPolicy);
+  return out;
 }
 
 // ---------------------------------------------------------------- state
@@ -142,10 +163,11 @@ export function sampleToWire(s: T.TelemetrySample): pb.TelemetrySample.$Properti
  * for one or two samples when those come out smaller (columns pay for their framing up front).
  */
 export function telemetryToWire(b: T.TelemetryBatch): pb.TelemetryBatch.$Properties {
-  const legacy = (): pb.TelemetryBatch.$Properties => ({ nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, samples: b.samples.map(sampleToWire) });
+  const head = { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, ...(b.outboxBacklog ? { outboxBacklog: b.outboxBacklog } : {}) };
+  const legacy = (): pb.TelemetryBatch.$Properties => ({ ...head, samples: b.samples.map(sampleToWire) });
   const columns = columnsToWire(b.samples);
   if (!columns) return legacy();
-  const packed = { nodeId: b.nodeId, bootId: b.bootId, dropped: b.dropped, columns };
+  const packed = { ...head, columns };
   if (b.samples.length > 2) return packed;
   const plain = legacy();
   return pb.TelemetryBatch.encode(plain).finish().length < pb.TelemetryBatch.encode(packed).finish().length ? plain : packed;
@@ -184,7 +206,8 @@ export function telemetryFromWire(m: pb.TelemetryBatch): T.TelemetryBatch {
   const legacy = m.samples ?? [];
   if (m.columns && legacy.length > 0) throw new WireRangeError('telemetry carries both samples and columns; send one form');
   const samples = m.columns ? columnsFromWire(m.columns) : legacy.map(sampleFromWire);
-  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples };
+  const backlog = num(m.outboxBacklog);
+  return { nodeId: str(m.nodeId), bootId: str(m.bootId), dropped: num(m.dropped), samples, ...(backlog > 0 ? { outboxBacklog: backlog } : {}) };
 }
 
 // ---------------------------------------------------------------- events

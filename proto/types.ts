@@ -4,6 +4,8 @@
 // Conventions: times are ms since the Unix epoch, sizes in bytes, CPU in millicores. Optional
 // fields are `undefined` when absent (never a protobuf default standing for "unset").
 
+import type { SecurityPolicy } from './security.js';
+
 export type Labels = Record<string, string>;
 
 export interface Capacity {
@@ -31,6 +33,8 @@ export interface Hello {
   appliedGeneration: number;
   hostname: string;
   startedAtMs: number;
+  /** The workload security policy the agent enforces; absent from an older agent (the controller assumes the default). */
+  securityPolicy?: SecurityPolicy;
 }
 
 export const PHASES = [
@@ -114,6 +118,8 @@ export interface TelemetryBatch {
   bootId: string;
   samples: TelemetrySample[];
   dropped: number;
+  /** Records still waiting in the agent's outbox when it sent this batch (this batch included); absent: none reported. */
+  outboxBacklog?: number;
 }
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -180,6 +186,15 @@ export type RestartPolicy = (typeof RESTART_POLICIES)[number];
 export const NETWORK_MODES = ['host', 'none'] as const;
 export type NetworkMode = (typeof NETWORK_MODES)[number];
 
+/** A host device mapped into the container (Docker's --device). */
+export interface DeviceMapping {
+  hostPath: string;
+  /** '' = the same path as on the host. */
+  containerPath: string;
+  /** Any of r, w, m; '' = rwm. */
+  permissions: string;
+}
+
 export interface ContainerSpec {
   image: string;
   command: string[];
@@ -195,6 +210,14 @@ export interface ContainerSpec {
   workingDir: string;
   user: string;
   stopTimeoutS: number;
+  // Security-sensitive settings (proto/security.ts decides whether a node accepts them). Each is
+  // absent unless set: specs and stored workloads from before they existed read the same.
+  privileged?: boolean;
+  /** Capability names without CAP_, upper case. */
+  capAdd?: string[];
+  hostPid?: boolean;
+  hostIpc?: boolean;
+  devices?: DeviceMapping[];
 }
 
 export type RunWhen = 'always' | 'online' | 'offline';

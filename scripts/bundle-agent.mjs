@@ -87,6 +87,9 @@ process.exitCode = await main(args[0] === 'agent' ? args : ['agent', ...args]);`
   // CommonJS dependencies call require() for Node's built-ins; an ES module has none of its own.
   banner: { js: "import { createRequire as __efCreateRequire } from 'node:module'; const require = __efCreateRequire(import.meta.url);" },
   plugins: [stubPlugin],
+  // Pretty logs are for a person at a terminal (proto/logging.ts loads pino-pretty only then, and
+  // falls back to JSON lines when it is not installed); a device's service logs JSON. Left out: 56 KB.
+  external: ['pino-pretty'],
   logLevel: 'warning',
 });
 
@@ -95,7 +98,9 @@ writeFileSync(
   launcher,
   `#!/bin/sh
 # The edgefleet agent as shipped (scripts/bundle-agent.mjs): the bundle under its V8 flags.
-exec "\${EDGEFLEET_NODE:-node}" ${AGENT_NODE_FLAGS.join(' ')} "$(dirname "$0")/edgefleet-agent.mjs" "$@"
+# EDGEFLEET_NODE picks the node binary; the bundle is found beside this file, through symlinks
+# (install-agent.sh links /usr/local/bin/edgefleet-agent here).
+exec "\${EDGEFLEET_NODE:-node}" ${AGENT_NODE_FLAGS.join(' ')} "$(dirname "$(readlink -f "$0")")/edgefleet-agent.mjs" "$@"
 `,
 );
 chmodSync(launcher, 0o755);

@@ -21,8 +21,6 @@ export interface LinkOptions {
   reconnectMs?: number;
   reconnectMaxMs?: number;
   random?: () => number;
-  /** How the node proves who it is: its secret on mqtt:// (loopback), its client certificate on mqtts://. */
-  credentials: { secret: string; keyPem: string; certPem: string; caPem: string };
   onConnect: () => void;
   onDisconnect: () => void;
   onDesired: (payload: Buffer) => void;
@@ -40,11 +38,8 @@ export class Link {
     this.desiredTopic = nodeTopic(opts.prefix, opts.nodeId, 'desired');
     this.commandsTopic = nodeTopic(opts.prefix, opts.nodeId, 'commands');
     const base = opts.reconnectMs ?? 2_000;
-    const tls = opts.url.startsWith('mqtts:');
-    const c = opts.credentials;
     const options: IClientOptions = {
       clientId: opts.nodeId,
-      ...(tls ? { key: c.keyPem, cert: c.certPem, ca: c.caPem, rejectUnauthorized: true } : { username: opts.nodeId, password: c.secret }),
       clean: true,
       keepalive: opts.keepaliveS ?? 15,
       // Reconnects are ours (agent/link/reconnect.ts): mqtt.js would retry on one fixed period.

@@ -68,7 +68,10 @@ export class Uplink {
     const bootId = records[0]?.bootId ?? '';
     if (stream === 'telemetry') {
       const samples = records.map((r) => items.decodeSample(r.payload));
-      await this.link.publish('telemetry', encode('telemetry', { nodeId: this.nodeId, bootId, samples, dropped }));
+      // What is still queued (this batch included) lets the controller see a fleet catching up.
+      const st = this.outbox.stats();
+      const outboxBacklog = st.records.telemetry + st.records.events;
+      await this.link.publish('telemetry', encode('telemetry', { nodeId: this.nodeId, bootId, samples, dropped, outboxBacklog }));
     } else {
       const events = records.map((r) => items.decodeEvent(r.payload));
       await this.link.publish('events', encode('events', { nodeId: this.nodeId, bootId, events, dropped }));

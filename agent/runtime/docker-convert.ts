@@ -54,6 +54,18 @@ function toHostConfig(nodeId: string, spec: ContainerSpec): Dockerode.HostConfig
   if (spec.resources.memoryBytes > 0) hc.Memory = spec.resources.memoryBytes;
   if (spec.resources.cpuMillis > 0) hc.NanoCpus = spec.resources.cpuMillis * 1_000_000;
   if (spec.volumes.length > 0) hc.Mounts = spec.volumes.map((v) => toMount(nodeId, v));
+  // Only what the spec asks for: the agent checked it against the node's security policy first.
+  if (spec.privileged) hc.Privileged = true;
+  if (spec.capAdd && spec.capAdd.length > 0) hc.CapAdd = [...spec.capAdd];
+  if (spec.hostPid) hc.PidMode = 'host';
+  if (spec.hostIpc) hc.IpcMode = 'host';
+  if (spec.devices && spec.devices.length > 0) {
+    hc.Devices = spec.devices.map((d) => ({
+      PathOnHost: d.hostPath,
+      PathInContainer: d.containerPath || d.hostPath,
+      CgroupPermissions: d.permissions || 'rwm',
+    }));
+  }
   if (spec.ports.length > 0 && publishesPorts(spec.networkMode)) {
     hc.PortBindings = Object.fromEntries(
       spec.ports.map((p) => [`${p.containerPort}/${p.protocol}`, [{ HostPort: String(p.hostPort) }]]),

@@ -54,14 +54,19 @@ export function tokenMatches(presented: string, expected: string): boolean {
 
 const UNAUTHORIZED: ControllerErrorCode = 'EF_CTL_UNAUTHORIZED';
 
-/** Routes open without the token (matched route patterns). Everything else needs it: deny by default. */
-// /v1/ca and /v1/enroll: a joining node has no admin token; /v1/enroll checks its join token instead.
-export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/v1/ca', '/v1/enroll']);
+/**
+ * Routes open without the token (matched route patterns). Everything else needs it: deny by
+ * default. The probes say only whether the process is up; the installer and the agent bundle
+ * (routes-download.ts) are for a device installing, which has no token yet.
+ */
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/livez', '/readyz', '/v1/install-agent.sh', '/v1/download/:file']);
 
-export function registerAuth(app: FastifyInstance, token: string): void {
+/** `extraPublic`: more open route patterns, e.g. /metrics under --metrics-no-auth. */
+export function registerAuth(app: FastifyInstance, token: string, extraPublic: readonly string[] = []): void {
+  const open = new Set([...PUBLIC_ROUTES, ...extraPublic]);
   app.addHook('onRequest', async (req, reply) => {
     // The matched route, not the raw URL: "/%61pi/..." routes like "/api/..." and must not slip by.
-    if (req.routeOptions.url !== undefined && PUBLIC_ROUTES.has(req.routeOptions.url)) return;
+    if (req.routeOptions.url !== undefined && open.has(req.routeOptions.url)) return;
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (m && tokenMatches(m[1] ?? '', token)) return;

@@ -9,9 +9,12 @@ import { isManifestError, parseManifests } from '../manifest/parse.js';
 import type { SqlitePolicyStore } from '../store/policy-store.js';
 import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
+import { assertSecurityAccepted } from '../security/apply-check.js';
+import type { ControllerMetrics } from '../observability/metrics.js';
 import { registerAuth } from './auth.js';
+import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
+import { registerHealthRoutes } from './routes-health.js';
 import { registerFleetRoutes } from './routes-fleet.js';
-import { registerIdentityRoutes, type IdentityRouteDeps } from './routes-identity.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
 import { registerSummaryRoute } from './routes-summary.js';
@@ -38,8 +41,14 @@ export interface ApiDeps {
   ingest?: IngestCounters;
   /** Day-2 commands (restart, logs) to the nodes. */
   relay: CommandRelay;
-  /** Enrollment and join tokens (routes-identity.ts). */
-  identity: IdentityRouteDeps;
+  /** The installer and the agent bundle (GET /v1/install-agent.sh, /v1/download/...); default: beside this build. */
+  downloads?: DownloadFiles;
+  /** /metrics (Prometheus); absent: no such route. */
+  metrics?: ControllerMetrics;
+  /** /metrics without the token (--metrics-no-auth). */
+  metricsNoAuth?: boolean;
+  /** /readyz: null when ready, else why not; default always ready. */
+  notReady?: () => string | null;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -69,7 +78,11 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       log.warn({ code: err.code, route: req.url, problems: err.problems }, `refused manifest: ${err.message}`);
       return sendError(reply, err.code === 'EF_MANIFEST_TOO_LARGE' ? 413 : 400, err.code, err.message, err.problems);
     }
-    if (isControllerError(err)) return sendError(reply, err.code === 'EF_CTL_NOT_FOUND' ? 404 : 400, err.code, err.message);
+    if (isControllerError(err)) {
+      const status = err.code === 'EF_CTL_NOT_FOUND' ? 404 : err.code === 'EF_CTL_SECURITY_REFUSED' ? 403 : 400;
+      if (status === 403) log.warn({ code: err.code, route: req.url }, `refused: ${err.message}`);
+      return sendError(reply, status, err.code, err.message, status === 403 ? err.details : undefined);
+    }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 500) deps.logger.error({ err }, 'API request failed');
     const code = status === 413 ? 'EF_CTL_BODY_TOO_LARGE' : status === 415 ? 'EF_CTL_UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'EF_CTL_BAD_REQUEST' : 'EF_CTL_INTERNAL';
@@ -78,10 +91,11 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
 
   app.get('/healthz', async () => ({ ok: true }));
-  registerAuth(app, deps.adminToken);
+  registerAuth(app, deps.adminToken, deps.metricsNoAuth ? ['/metrics'] : []);
+  registerHealthRoutes(app, { notReady: deps.notReady ?? (() => null), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
+  registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);
   registerNodeRoutes(app, deps);
-  registerIdentityRoutes(app, deps.identity);
   registerPlanRoute(app, deps);
   registerSummaryRoute(app, deps);
   registerCommandRoutes(app, deps);
@@ -91,6 +105,8 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload or NodePolicy manifests as YAML or JSON in the request body');
     }
     const { workloads, nodePolicies } = parseManifests(req.body, { source: 'request body' });
+    // Before anything is stored: one refused workload refuses the whole apply.
+    assertSecurityAccepted(workloads, fleet.list());
     const results = [
       ...nodePolicies.map((p) => ({ kind: 'nodepolicy', name: p.name, outcome: deps.policies.apply(p, now()), revision: 0 })),
       ...workloads.map((w) => ({ kind: 'workload', name: w.name, ...store.applyWorkload(w, now()) })),

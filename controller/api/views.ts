@@ -1,4 +1,5 @@
 // What the API returns: plain JSON views of nodes, workloads and placements.
+import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../../proto/security.js';
 import { deliveryOf, type Delivery } from '../fleet/delivery.js';
 import type { NodeView } from '../fleet/registry.js';
 import type { Unplaced } from '../schedule/schedule.js';
@@ -21,6 +22,9 @@ export interface NodeJson {
   /** Applied vs desired: "pending-offline" when the node is offline and behind. */
   delivery: Delivery;
   deliveryMessage: string;
+  /** The workload security policy the node enforces: as its agent reported it, else the default the controller assumes. */
+  securityPolicy: SecurityPolicy;
+  securityPolicyReported: boolean;
 }
 
 /** `epoch` is the controller's (the desired snapshots carry it); 0 compares generations only. */
@@ -43,6 +47,8 @@ export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed
     lastSeenMs: n.lastSeenMs,
     conditions: (n.state?.conditions ?? []).map(({ type, status, reason, message }) => ({ type, status, reason, message })),
     ...deliveryOf(n.status !== 'Offline', applied, desired ? { epoch, generation: desired.generation } : undefined),
+    securityPolicy: n.hello?.securityPolicy ?? DEFAULT_SECURITY_POLICY,
+    securityPolicyReported: n.hello?.securityPolicy !== undefined,
   };
 }
 

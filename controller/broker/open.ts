@@ -6,18 +6,13 @@ import type { Logger } from 'pino';
 import type { ControllerConfig } from '../config.js';
 import { ControllerError } from '../errors.js';
 import type { Bus } from './bus.js';
-import type { ClientAuthenticator } from './auth-port.js';
-import { startEmbeddedBroker, type BrokerTlsOptions } from './embedded.js';
+import { startEmbeddedBroker } from './embedded.js';
 import { createExternalBus, redactUrl, type BrokerLinkStatus } from './external.js';
 
 export interface ControllerBroker extends Bus {
   readonly kind: 'embedded' | 'external';
   /** The port agents connect to: the embedded listener's, or the external broker's. */
   readonly port: number;
-  /** The embedded TLS listener's port; 0 when there is none (or the broker is external). */
-  readonly tlsPort: number;
-  /** Ends a node's connection (embedded only; an external broker is told through its own config). */
-  disconnectClient(nodeId: string): boolean;
   /** Where agents connect (credentials never included). */
   readonly url: string;
   /** Call after every handler is subscribed: an external link connects only now. */
@@ -49,28 +44,18 @@ export function readBrokerPassword(file: string): string {
   return pw;
 }
 
-/** What the embedded broker needs beyond the config: who may connect, and its TLS listener. */
-export interface EmbeddedAuth {
-  authenticator: ClientAuthenticator;
-  tls?: BrokerTlsOptions;
-}
-
-export async function openBroker(cfg: ControllerConfig, logger: Logger, auth: EmbeddedAuth): Promise<ControllerBroker> {
+export async function openBroker(cfg: ControllerConfig, logger: Logger): Promise<ControllerBroker> {
   if (cfg.brokerUrl === null) {
     const b = await startEmbeddedBroker({
       host: cfg.mqttHost,
       port: cfg.mqttPort,
-      ...(auth.tls ? { tls: auth.tls } : {}),
       prefix: cfg.prefix,
       logger,
-      authenticator: auth.authenticator,
       maxConnectsPerSecond: cfg.maxConnectsPerSecond,
     });
     return {
       kind: 'embedded',
       port: b.port,
-      tlsPort: b.tlsPort,
-      disconnectClient: (id) => b.disconnectClient(id),
       url: `mqtt://${cfg.mqttHost}:${b.port}`,
       publish: (t, p, o) => b.publish(t, p, o),
       subscribe: (f, h) => b.subscribe(f, h),
@@ -100,8 +85,6 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, auth: Em
   return {
     kind: 'external',
     port,
-    tlsPort: 0,
-    disconnectClient: () => false,
     url: redactUrl(cfg.brokerUrl),
     publish: (t, p, o) => bus.publish(t, p, o),
     subscribe: (f, h) => bus.subscribe(f, h),

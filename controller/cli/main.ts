@@ -11,7 +11,7 @@ import { registerPlacementCommands } from './placement.js';
 import { applyCmd, deleteCmd } from './resources.js';
 import { registerSimCommand } from './sim.js';
 import { registerDay2Commands } from './day2.js';
-import { registerTokenCommands } from './tokens.js';
+import { registerBrokerCommands } from './broker.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -31,6 +31,7 @@ interface ControllerFlags {
   brokerCert?: string;
   brokerKey?: string;
   nodeSilenceTimeoutMs: number;
+  metricsNoAuth?: boolean;
 }
 
 function controllerOptions(cmd: Command): Command {
@@ -50,7 +51,8 @@ function controllerOptions(cmd: Command): Command {
     .option('--broker-ca <file>', "PEM CA that signed the external broker's certificate (mqtts)")
     .option('--broker-cert <file>', "the controller's client certificate at the external broker (mqtts)")
     .option('--broker-key <file>', "the key of --broker-cert")
-    .option('--node-silence-timeout-ms <ms>', 'external broker: a node silent this long is marked Offline (0: max(60 s, 3 telemetry intervals))', (v) => Number(v), CONTROLLER_DEFAULTS.nodeSilenceTimeoutMs);
+    .option('--node-silence-timeout-ms <ms>', 'external broker: a node silent this long is marked Offline (0: max(60 s, 3 telemetry intervals))', (v) => Number(v), CONTROLLER_DEFAULTS.nodeSilenceTimeoutMs)
+    .option('--metrics-no-auth', 'serve /metrics without the admin token (for a Prometheus scraper on a trusted network)');
 }
 
 function toConfig(f: ControllerFlags): ControllerConfig {
@@ -72,6 +74,7 @@ function toConfig(f: ControllerFlags): ControllerConfig {
     brokerCertFile: f.brokerCert ?? null,
     brokerKeyFile: f.brokerKey ?? null,
     nodeSilenceTimeoutMs: f.nodeSilenceTimeoutMs,
+    metricsNoAuth: f.metricsNoAuth === true,
   });
 }
 
@@ -91,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
   controllerOptions(program.command('controller').description('run the controller: MQTT broker, store, scheduler, API')).action(
     async (f: ControllerFlags) => {
       const cfg = toConfig(f);
-      const logger = makeLogger(cfg.logLevel);
+      const logger = await makeLogger(cfg.logLevel);
       const c = await startController(cfg, { logger });
       await waitForSignal();
       logger.info('stopping');
@@ -104,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--node-id <id>', 'the local node\'s name (default: this host\'s name)')
     .action(async (f: ControllerFlags & { apply?: string; nodeId?: string }) => {
       const cfg = toConfig(f);
-      code = await up(cfg, makeLogger(cfg.logLevel), { apply: f.apply, nodeId: f.nodeId });
+      code = await up(cfg, await makeLogger(cfg.logLevel), { apply: f.apply, nodeId: f.nodeId });
     });
 
   program
@@ -141,7 +144,7 @@ export async function main(argv: string[]): Promise<number> {
   registerPlacementCommands(program, out, (c) => (code = c));
   registerSimCommand(program, out, (c) => (code = c));
   registerDay2Commands(program, out, (c) => (code = c));
-  registerTokenCommands(program, out, (c) => (code = c));
+  registerBrokerCommands(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {

@@ -158,6 +158,17 @@ export class FleetRegistry {
     return { total, online, applied: [...applied.values()] };
   }
 
+  /** Every node counted once by status, in one pass without copies (metrics, dashboard). */
+  statusCounts(): Record<NodeStatus, number> {
+    const out: Record<NodeStatus, number> = { Online: 0, Offline: 0, Degraded: 0, Cordoned: 0, Draining: 0 };
+    for (const n of this.nodes.values()) out[nodeStatus(n, this.admin.get(n.id).scheduling)]++;
+    return out;
+  }
+
+  isOnline(nodeId: string): boolean {
+    return this.nodes.get(nodeId)?.online ?? false;
+  }
+
   /** Effective labels; the agent's own object when the operator set none (no copy per node and poll). */
   private labelsOf(n: StoredNode): Readonly<Record<string, string>> {
     const own = n.hello?.labels ?? {};

@@ -57,6 +57,14 @@ function toContainer(c: ValidContainer): ContainerSpec {
     stopTimeoutS: c.stopTimeout,
   };
   if (c.healthCheck) out.healthCheck = toHealthCheck(c.healthCheck);
+  // Set only when asked for, so specs (and their hashes) without them are unchanged.
+  if (c.privileged) out.privileged = true;
+  if (c.capAdd.length > 0) out.capAdd = [...new Set(c.capAdd)].sort(byCodePoint);
+  if (c.hostPid) out.hostPid = true;
+  if (c.hostIpc) out.hostIpc = true;
+  if (c.devices.length > 0) {
+    out.devices = c.devices.map((d) => ({ hostPath: d.hostPath, containerPath: d.containerPath ?? '', permissions: d.permissions ?? '' }));
+  }
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   secondsSchema,
   stringList,
 } from './fields.js';
+import { CAPABILITY_RE, normalizeCapability } from '../../proto/security.js';
 import { strictObject } from './strict.js';
 
 const imageSchema = z.string().regex(/^[a-z0-9][A-Za-z0-9._\-/:@]{0,511}$/, {
@@ -58,6 +59,17 @@ const networkSchema = z.enum(NETWORK_MODES, {
       : `${JSON.stringify(iss.input)} is not one of ${NETWORK_MODES.join(', ')}`,
 });
 
+const capabilitySchema = z
+  .string()
+  .transform((c) => normalizeCapability(c))
+  .refine((c) => CAPABILITY_RE.test(c), { error: (iss) => `${JSON.stringify(iss.input)} is not a capability name (e.g. NET_ADMIN)` });
+
+const deviceSchema = strictObject({
+  hostPath: absPath,
+  containerPath: absPath.optional(),
+  permissions: z.string().regex(/^(?!.*(.).*\1)[rwm]{1,3}$/, { error: 'must be some of r, w and m (e.g. rw)' }).optional(),
+});
+
 export const containerSchema = strictObject({
   image: imageSchema,
   command: stringList.default([]),
@@ -73,6 +85,12 @@ export const containerSchema = strictObject({
   workingDir: absPath.optional(),
   user: z.string().regex(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?$/, { error: 'must be user, uid, user:group or uid:gid' }).optional(),
   stopTimeout: secondsSchema.default(10),
+  // Security-sensitive: a node accepts them only when its security policy allows (proto/security.ts).
+  privileged: z.boolean().default(false),
+  capAdd: z.array(capabilitySchema).max(64).default([]),
+  hostPid: z.boolean().default(false),
+  hostIpc: z.boolean().default(false),
+  devices: z.array(deviceSchema).max(64).default([]),
 }).superRefine((c, ctx) => {
   const issue = (path: PropertyKey[], message: string): void => ctx.addIssue({ code: 'custom', path, message, input: c });
   checkPorts(records(c.ports), c.network, issue);

@@ -88,6 +88,18 @@ function renderContainer(c: ContainerSpec): ContainerManifest {
     ...(c.workingDir ? { workingDir: c.workingDir } : {}),
     ...(c.user ? { user: c.user } : {}),
     stopTimeout: formatDuration(c.stopTimeoutS * 1000),
+    ...(c.privileged ? { privileged: true } : {}),
+    ...nonEmpty('capAdd', c.capAdd ?? []),
+    ...(c.hostPid ? { hostPid: true } : {}),
+    ...(c.hostIpc ? { hostIpc: true } : {}),
+    ...nonEmpty(
+      'devices',
+      (c.devices ?? []).map((d) => ({
+        hostPath: d.hostPath,
+        ...(d.containerPath ? { containerPath: d.containerPath } : {}),
+        ...(d.permissions ? { permissions: d.permissions } : {}),
+      })),
+    ),
   };
 }
 

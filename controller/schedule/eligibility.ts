@@ -1,6 +1,7 @@
 // Hard rules: whether a node may run a workload at all (nodeSelector, constraints), and whether
 // it may take a NEW instance (online, not cordoned or draining, not under pressure). Each answer
 // is null (yes) or the reason, worded for the operator.
+import { DEFAULT_SECURITY_POLICY, checkContainer, refusalReason, type SecurityAsk, type SecurityPolicy } from '../../proto/security.js';
 import { compareValues, comparerTo } from '../manifest/compare.js';
 import type { Constraint, NodeProperty } from '../manifest/types.js';
 import {
@@ -72,10 +73,25 @@ function compileRule(rule: Constraint): (node: SchedNode) => boolean {
 export function compileHardRules(w: SchedWorkload): HardRules {
   const selector = Object.entries(w.placement.nodeSelector);
   const rules = w.placement.constraints.map((c) => ({ matches: compileRule(c), reason: `did not match constraint ${describeRule(c)}` }));
+  const security = w.security ? compileSecurity(w.security) : () => null;
   return (node) => {
     for (const [k, v] of selector) if (node.labels[k] !== v) return REASON_SELECTOR;
     for (const r of rules) if (!r.matches(node)) return r.reason;
-    return null;
+    return security(node.securityPolicy ?? DEFAULT_SECURITY_POLICY);
+  };
+}
+
+/** The node security policy's verdict on a workload, cached per policy object (most nodes share few). */
+function compileSecurity(ask: SecurityAsk): (policy: SecurityPolicy) => string | null {
+  const cache = new WeakMap<SecurityPolicy, string | null>();
+  return (policy) => {
+    let reason = cache.get(policy);
+    if (reason === undefined) {
+      const first = checkContainer(ask, policy)[0];
+      reason = first ? refusalReason(first) : null;
+      cache.set(policy, reason);
+    }
+    return reason;
   };
 }
 

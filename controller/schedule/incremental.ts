@@ -313,6 +313,7 @@ function sameNode(a: SchedNode, b: SchedNode): boolean {
     a.pressure.memory === b.pressure.memory &&
     a.pressure.disk === b.pressure.disk &&
     sameRecord(a.labels, b.labels) &&
-    sameRecord(a.properties, b.properties)
+    sameRecord(a.properties, b.properties) &&
+    (a.securityPolicy === b.securityPolicy || JSON.stringify(a.securityPolicy) === JSON.stringify(b.securityPolicy))
   );
 }

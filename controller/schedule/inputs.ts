@@ -1,5 +1,6 @@
 // Adapters from what the controller stores and knows (workloads, the registry's node views,
 // telemetry pressure) to the scheduler's pure inputs. Pure as well.
+import { securityAsk } from '../../proto/security.js';
 import type { Hello } from '../../proto/types.js';
 import type { NodeView } from '../fleet/registry.js';
 import type { NodeProperty, Workload } from '../manifest/types.js';
@@ -29,6 +30,7 @@ export function toSchedWorkload(w: Workload, replicas = w.placement.replicas): S
       maxPerNode: p.maxPerNode,
       ...(p.disconnect ? { disconnect: p.disconnect } : {}),
     },
+    security: securityAsk(w.container),
   };
 }
 
@@ -56,5 +58,6 @@ export function toSchedNode(n: NodeView, pressure: Pressure = NO_PRESSURE): Sche
     draining: n.draining,
     capacity: { cpuMillis: n.hello?.capacity.cpuMillis ?? 0, memoryBytes: n.hello?.capacity.memoryBytes ?? 0 },
     pressure: { memory: pressure.memory, disk: pressure.disk },
+    ...(n.hello?.securityPolicy ? { securityPolicy: n.hello.securityPolicy } : {}),
   };
 }

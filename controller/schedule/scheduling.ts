@@ -2,6 +2,7 @@
 // incremental path (incremental.ts) keeps one of these between runs and replays only what a
 // changed node can affect, so every decision lives here once, for both paths.
 import type { Placement } from '../store/store.js';
+import { SECURITY_REASON_PREFIX } from '../../proto/security.js';
 import { preferTrim } from './disconnect.js';
 import { compileHardRules, newPlacementBlock, type HardRules } from './eligibility.js';
 import { explain } from './explain.js';
@@ -219,6 +220,11 @@ export class Scheduling {
 /** Reasons that keep a node that should run a perNode workload from running it. */
 export function isShortage(why: string): boolean {
   return (
-    why.startsWith(REASON_MEMORY) || why.startsWith(REASON_CPU) || why === REASON_MEMORY_PRESSURE || why === REASON_DISK_PRESSURE
+    why.startsWith(REASON_MEMORY) ||
+    why.startsWith(REASON_CPU) ||
+    why === REASON_MEMORY_PRESSURE ||
+    why === REASON_DISK_PRESSURE ||
+    // A node that matches a perNode workload's rules but whose security policy refuses it should run it and cannot.
+    why.startsWith(SECURITY_REASON_PREFIX)
   );
 }

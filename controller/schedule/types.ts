@@ -1,5 +1,6 @@
 // The scheduler's own view of workloads and nodes: only the facts it decides on, all of them
 // passed in. Adapters (inputs.ts) build these from the store and the registry.
+import type { SecurityAsk, SecurityPolicy } from '../../proto/security.js';
 import type { Labels } from '../../proto/types.js';
 import type { Constraint, DisconnectPolicy, NodeProperty, PlacementMode, Preference } from '../manifest/types.js';
 import type { Placement } from '../store/store.js';
@@ -31,6 +32,8 @@ export interface SchedWorkload {
   /** Requests (container resources); 0 requests nothing. */
   resources: Resources;
   placement: SchedPlacement;
+  /** What the container asks of a node's security policy; absent: asks nothing (tests, old callers). */
+  security?: SecurityAsk;
 }
 
 export interface SchedNode {
@@ -48,6 +51,8 @@ export interface SchedNode {
   capacity: Resources;
   /** From telemetry: a node under pressure takes no new placements. */
   pressure: { memory: boolean; disk: boolean };
+  /** The workload security policy the node's agent enforces; absent: DEFAULT_SECURITY_POLICY. */
+  securityPolicy?: SecurityPolicy;
 }
 
 /** A lower-priority placement removed to make room for a higher-priority one. */

@@ -3,7 +3,6 @@
 import { NODE_MANAGEMENT } from './migrations/002-node-management.js';
 import { FLEET_STATE } from './migrations/003-fleet-state.js';
 import { NODE_POLICIES } from './migrations/004-node-policies.js';
-import { IDENTITY } from './migrations/005-identity.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -40,5 +39,4 @@ export const MIGRATIONS: readonly string[] = [
   NODE_MANAGEMENT,
   FLEET_STATE,
   NODE_POLICIES,
-  IDENTITY,
 ];

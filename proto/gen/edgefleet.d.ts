@@ -23,6 +23,7 @@ export namespace edgefleet {
             appliedGeneration: number;
             hostname: string;
             startedAtMs: number;
+            securityPolicy?: (edgefleet.v1.SecurityPolicy.$Properties|null);
             static create(properties: edgefleet.v1.Hello.$Shape): edgefleet.v1.Hello & edgefleet.v1.Hello.$Shape;
             static create(properties?: edgefleet.v1.Hello.$Properties): edgefleet.v1.Hello;
             static encode(message: edgefleet.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -48,9 +49,50 @@ export namespace edgefleet {
                 appliedGeneration?: (number|null);
                 hostname?: (string|null);
                 startedAtMs?: (number|null);
+                securityPolicy?: (edgefleet.v1.SecurityPolicy.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.Hello.$Properties;
+        }
+
+        interface ISecurityPolicy extends edgefleet.v1.SecurityPolicy.$Properties {
+        }
+
+        class SecurityPolicy {
+            constructor(properties?: edgefleet.v1.SecurityPolicy.$Properties);
+            $unknowns?: Uint8Array[];
+            allowPrivileged: boolean;
+            allowedCapabilities: string[];
+            allowHostPid: boolean;
+            allowHostIpc: boolean;
+            allowedDevices: string[];
+            allowedHostPaths: string[];
+            allowedRegistries: string[];
+            requireDigest: boolean;
+            static create(properties: edgefleet.v1.SecurityPolicy.$Shape): edgefleet.v1.SecurityPolicy & edgefleet.v1.SecurityPolicy.$Shape;
+            static create(properties?: edgefleet.v1.SecurityPolicy.$Properties): edgefleet.v1.SecurityPolicy;
+            static encode(message: edgefleet.v1.SecurityPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.SecurityPolicy & edgefleet.v1.SecurityPolicy.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.SecurityPolicy;
+            static toObject(message: edgefleet.v1.SecurityPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecurityPolicy {
+            interface $Properties {
+                allowPrivileged?: (boolean|null);
+                allowedCapabilities?: (string[]|null);
+                allowHostPid?: (boolean|null);
+                allowHostIpc?: (boolean|null);
+                allowedDevices?: (string[]|null);
+                allowedHostPaths?: (string[]|null);
+                allowedRegistries?: (string[]|null);
+                requireDigest?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.SecurityPolicy.$Properties;
         }
 
         interface ICapacity extends edgefleet.v1.Capacity.$Properties {
@@ -263,6 +305,7 @@ export namespace edgefleet {
             samples: edgefleet.v1.TelemetrySample.$Properties[];
             dropped: number;
             columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
+            outboxBacklog: number;
             static create(properties: edgefleet.v1.TelemetryBatch.$Shape): edgefleet.v1.TelemetryBatch & edgefleet.v1.TelemetryBatch.$Shape;
             static create(properties?: edgefleet.v1.TelemetryBatch.$Properties): edgefleet.v1.TelemetryBatch;
             static encode(message: edgefleet.v1.TelemetryBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -281,6 +324,7 @@ export namespace edgefleet {
                 samples?: (edgefleet.v1.TelemetrySample.$Properties[]|null);
                 dropped?: (number|null);
                 columns?: (edgefleet.v1.TelemetryColumns.$Properties|null);
+                outboxBacklog?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.TelemetryBatch.$Properties;
@@ -700,6 +744,11 @@ export namespace edgefleet {
             workingDir: string;
             user: string;
             stopTimeoutS: number;
+            privileged: boolean;
+            capAdd: string[];
+            hostPid: boolean;
+            hostIpc: boolean;
+            devices: edgefleet.v1.DeviceMapping.$Properties[];
             static create(properties: edgefleet.v1.ContainerSpec.$Shape): edgefleet.v1.ContainerSpec & edgefleet.v1.ContainerSpec.$Shape;
             static create(properties?: edgefleet.v1.ContainerSpec.$Properties): edgefleet.v1.ContainerSpec;
             static encode(message: edgefleet.v1.ContainerSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -727,6 +776,11 @@ export namespace edgefleet {
                 workingDir?: (string|null);
                 user?: (string|null);
                 stopTimeoutS?: (number|null);
+                privileged?: (boolean|null);
+                capAdd?: (string[]|null);
+                hostPid?: (boolean|null);
+                hostIpc?: (boolean|null);
+                devices?: (edgefleet.v1.DeviceMapping.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -744,8 +798,43 @@ export namespace edgefleet {
               workingDir?: string|null;
               user?: string|null;
               stopTimeoutS?: number|null;
+              privileged?: boolean|null;
+              capAdd?: string[]|null;
+              hostPid?: boolean|null;
+              hostIpc?: boolean|null;
+              devices?: edgefleet.v1.DeviceMapping.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IDeviceMapping extends edgefleet.v1.DeviceMapping.$Properties {
+        }
+
+        class DeviceMapping {
+            constructor(properties?: edgefleet.v1.DeviceMapping.$Properties);
+            $unknowns?: Uint8Array[];
+            hostPath: string;
+            containerPath: string;
+            permissions: string;
+            static create(properties: edgefleet.v1.DeviceMapping.$Shape): edgefleet.v1.DeviceMapping & edgefleet.v1.DeviceMapping.$Shape;
+            static create(properties?: edgefleet.v1.DeviceMapping.$Properties): edgefleet.v1.DeviceMapping;
+            static encode(message: edgefleet.v1.DeviceMapping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgefleet.v1.DeviceMapping & edgefleet.v1.DeviceMapping.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): edgefleet.v1.DeviceMapping;
+            static toObject(message: edgefleet.v1.DeviceMapping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceMapping {
+            interface $Properties {
+                hostPath?: (string|null);
+                containerPath?: (string|null);
+                permissions?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = edgefleet.v1.DeviceMapping.$Properties;
         }
 
         interface IEnvVar extends edgefleet.v1.EnvVar.$Properties {

@@ -43,6 +43,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [appliedGeneration] Hello appliedGeneration
              * @property {string|null} [hostname] Hello hostname
              * @property {number|null} [startedAtMs] Hello startedAtMs
+             * @property {edgefleet.v1.SecurityPolicy.$Properties|null} [securityPolicy] Hello securityPolicy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -172,6 +173,14 @@ export const edgefleet = $root.edgefleet = (() => {
             Hello.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hello securityPolicy.
+             * @member {edgefleet.v1.SecurityPolicy.$Properties|null|undefined} securityPolicy
+             * @memberof edgefleet.v1.Hello
+             * @instance
+             */
+            Hello.prototype.securityPolicy = null;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.Hello
@@ -228,6 +237,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.hostname);
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.startedAtMs);
+                if (message.securityPolicy != null && $Object.hasOwnProperty.call(message, "securityPolicy"))
+                    $root.edgefleet.v1.SecurityPolicy.encode(message.securityPolicy, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -401,6 +412,12 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.startedAtMs;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.securityPolicy = $root.edgefleet.v1.SecurityPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.securityPolicy);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -478,6 +495,11 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
                     if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
                         return "startedAtMs: integer|Long expected";
+                if (message.securityPolicy != null && $Object.hasOwnProperty.call(message, "securityPolicy")) {
+                    let error = $root.edgefleet.v1.SecurityPolicy.verify(message.securityPolicy, _depth + 1);
+                    if (error)
+                        return "securityPolicy." + error;
+                }
                 return null;
             };
 
@@ -567,6 +589,11 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.startedAtMs = object.startedAtMs;
                         else if (typeof object.startedAtMs === "object")
                             message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+                if (object.securityPolicy != null) {
+                    if (!$util.isObject(object.securityPolicy))
+                        throw $TypeError(".edgefleet.v1.Hello.securityPolicy: object expected");
+                    message.securityPolicy = $root.edgefleet.v1.SecurityPolicy.fromObject(object.securityPolicy, _depth + 1);
+                }
                 return message;
             };
 
@@ -613,6 +640,7 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.securityPolicy = null;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -660,6 +688,8 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
                     else
                         object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+                if (message.securityPolicy != null && $Object.hasOwnProperty.call(message, "securityPolicy"))
+                    object.securityPolicy = $root.edgefleet.v1.SecurityPolicy.toObject(message.securityPolicy, options, _depth + 1);
                 return object;
             };
 
@@ -689,6 +719,506 @@ export const edgefleet = $root.edgefleet = (() => {
             };
 
             return Hello;
+        })();
+
+        v1.SecurityPolicy = (function() {
+
+            /**
+             * Properties of a SecurityPolicy.
+             * @typedef {Object} edgefleet.v1.SecurityPolicy.$Properties
+             * @property {boolean|null} [allowPrivileged] SecurityPolicy allowPrivileged
+             * @property {Array.<string>|null} [allowedCapabilities] SecurityPolicy allowedCapabilities
+             * @property {boolean|null} [allowHostPid] SecurityPolicy allowHostPid
+             * @property {boolean|null} [allowHostIpc] SecurityPolicy allowHostIpc
+             * @property {Array.<string>|null} [allowedDevices] SecurityPolicy allowedDevices
+             * @property {Array.<string>|null} [allowedHostPaths] SecurityPolicy allowedHostPaths
+             * @property {Array.<string>|null} [allowedRegistries] SecurityPolicy allowedRegistries
+             * @property {boolean|null} [requireDigest] SecurityPolicy requireDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecurityPolicy.
+             * @memberof edgefleet.v1
+             * @interface ISecurityPolicy
+             * @augments edgefleet.v1.SecurityPolicy.$Properties
+             * @deprecated Use edgefleet.v1.SecurityPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecurityPolicy.
+             * @typedef {edgefleet.v1.SecurityPolicy.$Properties} edgefleet.v1.SecurityPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new SecurityPolicy.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a SecurityPolicy.
+             * @constructor
+             * @param {edgefleet.v1.SecurityPolicy.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SecurityPolicy = function (properties) {
+                this.allowedCapabilities = [];
+                this.allowedDevices = [];
+                this.allowedHostPaths = [];
+                this.allowedRegistries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecurityPolicy allowPrivileged.
+             * @member {boolean} allowPrivileged
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowPrivileged = false;
+
+            /**
+             * SecurityPolicy allowedCapabilities.
+             * @member {Array.<string>} allowedCapabilities
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowedCapabilities = $util.emptyArray;
+
+            /**
+             * SecurityPolicy allowHostPid.
+             * @member {boolean} allowHostPid
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowHostPid = false;
+
+            /**
+             * SecurityPolicy allowHostIpc.
+             * @member {boolean} allowHostIpc
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowHostIpc = false;
+
+            /**
+             * SecurityPolicy allowedDevices.
+             * @member {Array.<string>} allowedDevices
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowedDevices = $util.emptyArray;
+
+            /**
+             * SecurityPolicy allowedHostPaths.
+             * @member {Array.<string>} allowedHostPaths
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowedHostPaths = $util.emptyArray;
+
+            /**
+             * SecurityPolicy allowedRegistries.
+             * @member {Array.<string>} allowedRegistries
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.allowedRegistries = $util.emptyArray;
+
+            /**
+             * SecurityPolicy requireDigest.
+             * @member {boolean} requireDigest
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             */
+            SecurityPolicy.prototype.requireDigest = false;
+
+            /**
+             * Creates a new SecurityPolicy instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {edgefleet.v1.SecurityPolicy.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.SecurityPolicy} SecurityPolicy instance
+             * @type {{
+             *   (properties: edgefleet.v1.SecurityPolicy.$Shape): edgefleet.v1.SecurityPolicy & edgefleet.v1.SecurityPolicy.$Shape;
+             *   (properties?: edgefleet.v1.SecurityPolicy.$Properties): edgefleet.v1.SecurityPolicy;
+             * }}
+             */
+            SecurityPolicy.create = function(properties) {
+                return new SecurityPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified SecurityPolicy message. Does not implicitly {@link edgefleet.v1.SecurityPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {edgefleet.v1.SecurityPolicy.$Properties} message SecurityPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityPolicy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.allowPrivileged != null && $Object.hasOwnProperty.call(message, "allowPrivileged") && message.allowPrivileged !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.allowPrivileged);
+                if (message.allowedCapabilities != null && message.allowedCapabilities.length)
+                    for (let i = 0; i < message.allowedCapabilities.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.allowedCapabilities[i]);
+                if (message.allowHostPid != null && $Object.hasOwnProperty.call(message, "allowHostPid") && message.allowHostPid !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.allowHostPid);
+                if (message.allowHostIpc != null && $Object.hasOwnProperty.call(message, "allowHostIpc") && message.allowHostIpc !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.allowHostIpc);
+                if (message.allowedDevices != null && message.allowedDevices.length)
+                    for (let i = 0; i < message.allowedDevices.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.allowedDevices[i]);
+                if (message.allowedHostPaths != null && message.allowedHostPaths.length)
+                    for (let i = 0; i < message.allowedHostPaths.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.allowedHostPaths[i]);
+                if (message.allowedRegistries != null && message.allowedRegistries.length)
+                    for (let i = 0; i < message.allowedRegistries.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.allowedRegistries[i]);
+                if (message.requireDigest != null && $Object.hasOwnProperty.call(message, "requireDigest") && message.requireDigest !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.requireDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecurityPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.SecurityPolicy & edgefleet.v1.SecurityPolicy.$Shape} SecurityPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityPolicy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.SecurityPolicy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowPrivileged = value;
+                            else
+                                delete message.allowPrivileged;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allowedCapabilities && message.allowedCapabilities.length))
+                                message.allowedCapabilities = [];
+                            message.allowedCapabilities.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowHostPid = value;
+                            else
+                                delete message.allowHostPid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowHostIpc = value;
+                            else
+                                delete message.allowHostIpc;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allowedDevices && message.allowedDevices.length))
+                                message.allowedDevices = [];
+                            message.allowedDevices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allowedHostPaths && message.allowedHostPaths.length))
+                                message.allowedHostPaths = [];
+                            message.allowedHostPaths.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allowedRegistries && message.allowedRegistries.length))
+                                message.allowedRegistries = [];
+                            message.allowedRegistries.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.requireDigest = value;
+                            else
+                                delete message.requireDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SecurityPolicy message.
+             * @function verify
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SecurityPolicy.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.allowPrivileged != null && $Object.hasOwnProperty.call(message, "allowPrivileged"))
+                    if (typeof message.allowPrivileged !== "boolean")
+                        return "allowPrivileged: boolean expected";
+                if (message.allowedCapabilities != null && $Object.hasOwnProperty.call(message, "allowedCapabilities")) {
+                    if (!$Array.isArray(message.allowedCapabilities))
+                        return "allowedCapabilities: array expected";
+                    for (let i = 0; i < message.allowedCapabilities.length; ++i)
+                        if (!$util.isString(message.allowedCapabilities[i]))
+                            return "allowedCapabilities: string[] expected";
+                }
+                if (message.allowHostPid != null && $Object.hasOwnProperty.call(message, "allowHostPid"))
+                    if (typeof message.allowHostPid !== "boolean")
+                        return "allowHostPid: boolean expected";
+                if (message.allowHostIpc != null && $Object.hasOwnProperty.call(message, "allowHostIpc"))
+                    if (typeof message.allowHostIpc !== "boolean")
+                        return "allowHostIpc: boolean expected";
+                if (message.allowedDevices != null && $Object.hasOwnProperty.call(message, "allowedDevices")) {
+                    if (!$Array.isArray(message.allowedDevices))
+                        return "allowedDevices: array expected";
+                    for (let i = 0; i < message.allowedDevices.length; ++i)
+                        if (!$util.isString(message.allowedDevices[i]))
+                            return "allowedDevices: string[] expected";
+                }
+                if (message.allowedHostPaths != null && $Object.hasOwnProperty.call(message, "allowedHostPaths")) {
+                    if (!$Array.isArray(message.allowedHostPaths))
+                        return "allowedHostPaths: array expected";
+                    for (let i = 0; i < message.allowedHostPaths.length; ++i)
+                        if (!$util.isString(message.allowedHostPaths[i]))
+                            return "allowedHostPaths: string[] expected";
+                }
+                if (message.allowedRegistries != null && $Object.hasOwnProperty.call(message, "allowedRegistries")) {
+                    if (!$Array.isArray(message.allowedRegistries))
+                        return "allowedRegistries: array expected";
+                    for (let i = 0; i < message.allowedRegistries.length; ++i)
+                        if (!$util.isString(message.allowedRegistries[i]))
+                            return "allowedRegistries: string[] expected";
+                }
+                if (message.requireDigest != null && $Object.hasOwnProperty.call(message, "requireDigest"))
+                    if (typeof message.requireDigest !== "boolean")
+                        return "requireDigest: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a SecurityPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.SecurityPolicy} SecurityPolicy
+             */
+            SecurityPolicy.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.SecurityPolicy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.SecurityPolicy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.SecurityPolicy();
+                if (object.allowPrivileged != null)
+                    if (object.allowPrivileged)
+                        message.allowPrivileged = $Boolean(object.allowPrivileged);
+                if (object.allowedCapabilities) {
+                    if (!$Array.isArray(object.allowedCapabilities))
+                        throw $TypeError(".edgefleet.v1.SecurityPolicy.allowedCapabilities: array expected");
+                    message.allowedCapabilities = $Array(object.allowedCapabilities.length);
+                    for (let i = 0; i < object.allowedCapabilities.length; ++i)
+                        message.allowedCapabilities[i] = $String(object.allowedCapabilities[i]);
+                }
+                if (object.allowHostPid != null)
+                    if (object.allowHostPid)
+                        message.allowHostPid = $Boolean(object.allowHostPid);
+                if (object.allowHostIpc != null)
+                    if (object.allowHostIpc)
+                        message.allowHostIpc = $Boolean(object.allowHostIpc);
+                if (object.allowedDevices) {
+                    if (!$Array.isArray(object.allowedDevices))
+                        throw $TypeError(".edgefleet.v1.SecurityPolicy.allowedDevices: array expected");
+                    message.allowedDevices = $Array(object.allowedDevices.length);
+                    for (let i = 0; i < object.allowedDevices.length; ++i)
+                        message.allowedDevices[i] = $String(object.allowedDevices[i]);
+                }
+                if (object.allowedHostPaths) {
+                    if (!$Array.isArray(object.allowedHostPaths))
+                        throw $TypeError(".edgefleet.v1.SecurityPolicy.allowedHostPaths: array expected");
+                    message.allowedHostPaths = $Array(object.allowedHostPaths.length);
+                    for (let i = 0; i < object.allowedHostPaths.length; ++i)
+                        message.allowedHostPaths[i] = $String(object.allowedHostPaths[i]);
+                }
+                if (object.allowedRegistries) {
+                    if (!$Array.isArray(object.allowedRegistries))
+                        throw $TypeError(".edgefleet.v1.SecurityPolicy.allowedRegistries: array expected");
+                    message.allowedRegistries = $Array(object.allowedRegistries.length);
+                    for (let i = 0; i < object.allowedRegistries.length; ++i)
+                        message.allowedRegistries[i] = $String(object.allowedRegistries[i]);
+                }
+                if (object.requireDigest != null)
+                    if (object.requireDigest)
+                        message.requireDigest = $Boolean(object.requireDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SecurityPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {edgefleet.v1.SecurityPolicy} message SecurityPolicy
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecurityPolicy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.allowedCapabilities = [];
+                    object.allowedDevices = [];
+                    object.allowedHostPaths = [];
+                    object.allowedRegistries = [];
+                }
+                if (options.defaults) {
+                    object.allowPrivileged = false;
+                    object.allowHostPid = false;
+                    object.allowHostIpc = false;
+                    object.requireDigest = false;
+                }
+                if (message.allowPrivileged != null && $Object.hasOwnProperty.call(message, "allowPrivileged"))
+                    object.allowPrivileged = message.allowPrivileged;
+                if (message.allowedCapabilities && message.allowedCapabilities.length) {
+                    object.allowedCapabilities = $Array(message.allowedCapabilities.length);
+                    for (let j = 0; j < message.allowedCapabilities.length; ++j)
+                        object.allowedCapabilities[j] = message.allowedCapabilities[j];
+                }
+                if (message.allowHostPid != null && $Object.hasOwnProperty.call(message, "allowHostPid"))
+                    object.allowHostPid = message.allowHostPid;
+                if (message.allowHostIpc != null && $Object.hasOwnProperty.call(message, "allowHostIpc"))
+                    object.allowHostIpc = message.allowHostIpc;
+                if (message.allowedDevices && message.allowedDevices.length) {
+                    object.allowedDevices = $Array(message.allowedDevices.length);
+                    for (let j = 0; j < message.allowedDevices.length; ++j)
+                        object.allowedDevices[j] = message.allowedDevices[j];
+                }
+                if (message.allowedHostPaths && message.allowedHostPaths.length) {
+                    object.allowedHostPaths = $Array(message.allowedHostPaths.length);
+                    for (let j = 0; j < message.allowedHostPaths.length; ++j)
+                        object.allowedHostPaths[j] = message.allowedHostPaths[j];
+                }
+                if (message.allowedRegistries && message.allowedRegistries.length) {
+                    object.allowedRegistries = $Array(message.allowedRegistries.length);
+                    for (let j = 0; j < message.allowedRegistries.length; ++j)
+                        object.allowedRegistries[j] = message.allowedRegistries[j];
+                }
+                if (message.requireDigest != null && $Object.hasOwnProperty.call(message, "requireDigest"))
+                    object.requireDigest = message.requireDigest;
+                return object;
+            };
+
+            /**
+             * Converts this SecurityPolicy to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecurityPolicy.prototype.toJSON = function() {
+                return SecurityPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecurityPolicy
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.SecurityPolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecurityPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.SecurityPolicy";
+            };
+
+            return SecurityPolicy;
         })();
 
         v1.Capacity = (function() {
@@ -2913,6 +3443,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {Array.<edgefleet.v1.TelemetrySample.$Properties>|null} [samples] TelemetryBatch samples
              * @property {number|null} [dropped] TelemetryBatch dropped
              * @property {edgefleet.v1.TelemetryColumns.$Properties|null} [columns] TelemetryBatch columns
+             * @property {number|null} [outboxBacklog] TelemetryBatch outboxBacklog
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2986,6 +3517,14 @@ export const edgefleet = $root.edgefleet = (() => {
             TelemetryBatch.prototype.columns = null;
 
             /**
+             * TelemetryBatch outboxBacklog.
+             * @member {number} outboxBacklog
+             * @memberof edgefleet.v1.TelemetryBatch
+             * @instance
+             */
+            TelemetryBatch.prototype.outboxBacklog = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TelemetryBatch instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.TelemetryBatch
@@ -3028,6 +3567,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.dropped);
                 if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
                     $root.edgefleet.v1.TelemetryColumns.encode(message.columns, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog") && (typeof message.outboxBacklog === "object" ? message.outboxBacklog.low || message.outboxBacklog.high : message.outboxBacklog !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.outboxBacklog);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3113,6 +3654,15 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.columns = $root.edgefleet.v1.TelemetryColumns.decode(reader, reader.size(), $undefined, _depth + 1, message.columns);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.outboxBacklog = value;
+                            else
+                                delete message.outboxBacklog;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3168,6 +3718,9 @@ export const edgefleet = $root.edgefleet = (() => {
                     if (error)
                         return "columns." + error;
                 }
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog"))
+                    if (!$util.isInteger(message.outboxBacklog) && !(message.outboxBacklog && $util.isInteger(message.outboxBacklog.low) && $util.isInteger(message.outboxBacklog.high)))
+                        return "outboxBacklog: integer|Long expected";
                 return null;
             };
 
@@ -3220,6 +3773,16 @@ export const edgefleet = $root.edgefleet = (() => {
                         throw $TypeError(".edgefleet.v1.TelemetryBatch.columns: object expected");
                     message.columns = $root.edgefleet.v1.TelemetryColumns.fromObject(object.columns, _depth + 1);
                 }
+                if (object.outboxBacklog != null)
+                    if (typeof object.outboxBacklog === "object" ? object.outboxBacklog.low || object.outboxBacklog.high : $Number(object.outboxBacklog) !== 0)
+                        if ($util.Long)
+                            message.outboxBacklog = $util.Long.fromValue(object.outboxBacklog, true);
+                        else if (typeof object.outboxBacklog === "string")
+                            message.outboxBacklog = $parseInt(object.outboxBacklog, 10);
+                        else if (typeof object.outboxBacklog === "number")
+                            message.outboxBacklog = object.outboxBacklog;
+                        else if (typeof object.outboxBacklog === "object")
+                            message.outboxBacklog = new $util.LongBits(object.outboxBacklog.low >>> 0, object.outboxBacklog.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3251,6 +3814,11 @@ export const edgefleet = $root.edgefleet = (() => {
                     } else
                         object.dropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.columns = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.outboxBacklog = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.outboxBacklog = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -3270,6 +3838,13 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.dropped = options.longs === $String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === $Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
                 if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
                     object.columns = $root.edgefleet.v1.TelemetryColumns.toObject(message.columns, options, _depth + 1);
+                if (message.outboxBacklog != null && $Object.hasOwnProperty.call(message, "outboxBacklog"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.outboxBacklog = typeof message.outboxBacklog === "number" ? $BigInt(message.outboxBacklog) : $util.Long.fromBits(message.outboxBacklog.low >>> 0, message.outboxBacklog.high >>> 0, true).toBigInt();
+                    else if (typeof message.outboxBacklog === "number")
+                        object.outboxBacklog = options.longs === $String ? $String(message.outboxBacklog) : message.outboxBacklog;
+                    else
+                        object.outboxBacklog = options.longs === $String ? $util.Long.prototype.toString.call(message.outboxBacklog) : options.longs === $Number ? new $util.LongBits(message.outboxBacklog.low >>> 0, message.outboxBacklog.high >>> 0).toNumber(true) : message.outboxBacklog;
                 return object;
             };
 
@@ -8409,6 +8984,11 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {string|null} [workingDir] ContainerSpec workingDir
              * @property {string|null} [user] ContainerSpec user
              * @property {number|null} [stopTimeoutS] ContainerSpec stopTimeoutS
+             * @property {boolean|null} [privileged] ContainerSpec privileged
+             * @property {Array.<string>|null} [capAdd] ContainerSpec capAdd
+             * @property {boolean|null} [hostPid] ContainerSpec hostPid
+             * @property {boolean|null} [hostIpc] ContainerSpec hostIpc
+             * @property {Array.<edgefleet.v1.DeviceMapping.$Properties>|null} [devices] ContainerSpec devices
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8437,6 +9017,11 @@ export const edgefleet = $root.edgefleet = (() => {
              *   workingDir?: string|null;
              *   user?: string|null;
              *   stopTimeoutS?: number|null;
+             *   privileged?: boolean|null;
+             *   capAdd?: Array.<string>|null;
+             *   hostPid?: boolean|null;
+             *   hostIpc?: boolean|null;
+             *   devices?: Array.<edgefleet.v1.DeviceMapping.$Shape>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} edgefleet.v1.ContainerSpec.$Shape
              */
@@ -8456,6 +9041,8 @@ export const edgefleet = $root.edgefleet = (() => {
                 this.ports = [];
                 this.volumes = [];
                 this.labels = {};
+                this.capAdd = [];
+                this.devices = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8575,6 +9162,46 @@ export const edgefleet = $root.edgefleet = (() => {
             ContainerSpec.prototype.stopTimeoutS = 0;
 
             /**
+             * ContainerSpec privileged.
+             * @member {boolean} privileged
+             * @memberof edgefleet.v1.ContainerSpec
+             * @instance
+             */
+            ContainerSpec.prototype.privileged = false;
+
+            /**
+             * ContainerSpec capAdd.
+             * @member {Array.<string>} capAdd
+             * @memberof edgefleet.v1.ContainerSpec
+             * @instance
+             */
+            ContainerSpec.prototype.capAdd = $util.emptyArray;
+
+            /**
+             * ContainerSpec hostPid.
+             * @member {boolean} hostPid
+             * @memberof edgefleet.v1.ContainerSpec
+             * @instance
+             */
+            ContainerSpec.prototype.hostPid = false;
+
+            /**
+             * ContainerSpec hostIpc.
+             * @member {boolean} hostIpc
+             * @memberof edgefleet.v1.ContainerSpec
+             * @instance
+             */
+            ContainerSpec.prototype.hostIpc = false;
+
+            /**
+             * ContainerSpec devices.
+             * @member {Array.<edgefleet.v1.DeviceMapping.$Properties>} devices
+             * @memberof edgefleet.v1.ContainerSpec
+             * @instance
+             */
+            ContainerSpec.prototype.devices = $util.emptyArray;
+
+            /**
              * Creates a new ContainerSpec instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.ContainerSpec
@@ -8640,6 +9267,18 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.user);
                 if (message.stopTimeoutS != null && $Object.hasOwnProperty.call(message, "stopTimeoutS") && message.stopTimeoutS !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.stopTimeoutS);
+                if (message.privileged != null && $Object.hasOwnProperty.call(message, "privileged") && message.privileged !== false)
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.privileged);
+                if (message.capAdd != null && message.capAdd.length)
+                    for (let i = 0; i < message.capAdd.length; ++i)
+                        writer.uint32(/* id 16, wireType 2 =*/130).string(message.capAdd[i]);
+                if (message.hostPid != null && $Object.hasOwnProperty.call(message, "hostPid") && message.hostPid !== false)
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.hostPid);
+                if (message.hostIpc != null && $Object.hasOwnProperty.call(message, "hostIpc") && message.hostIpc !== false)
+                    writer.uint32(/* id 18, wireType 0 =*/144).bool(message.hostIpc);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.edgefleet.v1.DeviceMapping.encode(message.devices[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8826,6 +9465,49 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.stopTimeoutS;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.privileged = value;
+                            else
+                                delete message.privileged;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capAdd && message.capAdd.length))
+                                message.capAdd = [];
+                            message.capAdd.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hostPid = value;
+                            else
+                                delete message.hostPid;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hostIpc = value;
+                            else
+                                delete message.hostIpc;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.edgefleet.v1.DeviceMapping.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8935,6 +9617,31 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.stopTimeoutS != null && $Object.hasOwnProperty.call(message, "stopTimeoutS"))
                     if (!$util.isInteger(message.stopTimeoutS))
                         return "stopTimeoutS: integer expected";
+                if (message.privileged != null && $Object.hasOwnProperty.call(message, "privileged"))
+                    if (typeof message.privileged !== "boolean")
+                        return "privileged: boolean expected";
+                if (message.capAdd != null && $Object.hasOwnProperty.call(message, "capAdd")) {
+                    if (!$Array.isArray(message.capAdd))
+                        return "capAdd: array expected";
+                    for (let i = 0; i < message.capAdd.length; ++i)
+                        if (!$util.isString(message.capAdd[i]))
+                            return "capAdd: string[] expected";
+                }
+                if (message.hostPid != null && $Object.hasOwnProperty.call(message, "hostPid"))
+                    if (typeof message.hostPid !== "boolean")
+                        return "hostPid: boolean expected";
+                if (message.hostIpc != null && $Object.hasOwnProperty.call(message, "hostIpc"))
+                    if (typeof message.hostIpc !== "boolean")
+                        return "hostIpc: boolean expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i) {
+                        let error = $root.edgefleet.v1.DeviceMapping.verify(message.devices[i], _depth + 1);
+                        if (error)
+                            return "devices." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9038,6 +9745,32 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (object.stopTimeoutS != null)
                     if ($Number(object.stopTimeoutS) !== 0)
                         message.stopTimeoutS = object.stopTimeoutS >>> 0;
+                if (object.privileged != null)
+                    if (object.privileged)
+                        message.privileged = $Boolean(object.privileged);
+                if (object.capAdd) {
+                    if (!$Array.isArray(object.capAdd))
+                        throw $TypeError(".edgefleet.v1.ContainerSpec.capAdd: array expected");
+                    message.capAdd = $Array(object.capAdd.length);
+                    for (let i = 0; i < object.capAdd.length; ++i)
+                        message.capAdd[i] = $String(object.capAdd[i]);
+                }
+                if (object.hostPid != null)
+                    if (object.hostPid)
+                        message.hostPid = $Boolean(object.hostPid);
+                if (object.hostIpc != null)
+                    if (object.hostIpc)
+                        message.hostIpc = $Boolean(object.hostIpc);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".edgefleet.v1.ContainerSpec.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i) {
+                        if (!$util.isObject(object.devices[i]))
+                            throw $TypeError(".edgefleet.v1.ContainerSpec.devices: object expected");
+                        message.devices[i] = $root.edgefleet.v1.DeviceMapping.fromObject(object.devices[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -9064,6 +9797,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.env = [];
                     object.ports = [];
                     object.volumes = [];
+                    object.capAdd = [];
+                    object.devices = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
@@ -9076,6 +9811,9 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.workingDir = "";
                     object.user = "";
                     object.stopTimeoutS = 0;
+                    object.privileged = false;
+                    object.hostPid = false;
+                    object.hostIpc = false;
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                     object.image = message.image;
@@ -9127,6 +9865,22 @@ export const edgefleet = $root.edgefleet = (() => {
                     object.user = message.user;
                 if (message.stopTimeoutS != null && $Object.hasOwnProperty.call(message, "stopTimeoutS"))
                     object.stopTimeoutS = message.stopTimeoutS;
+                if (message.privileged != null && $Object.hasOwnProperty.call(message, "privileged"))
+                    object.privileged = message.privileged;
+                if (message.capAdd && message.capAdd.length) {
+                    object.capAdd = $Array(message.capAdd.length);
+                    for (let j = 0; j < message.capAdd.length; ++j)
+                        object.capAdd[j] = message.capAdd[j];
+                }
+                if (message.hostPid != null && $Object.hasOwnProperty.call(message, "hostPid"))
+                    object.hostPid = message.hostPid;
+                if (message.hostIpc != null && $Object.hasOwnProperty.call(message, "hostIpc"))
+                    object.hostIpc = message.hostIpc;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = $root.edgefleet.v1.DeviceMapping.toObject(message.devices[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -9156,6 +9910,311 @@ export const edgefleet = $root.edgefleet = (() => {
             };
 
             return ContainerSpec;
+        })();
+
+        v1.DeviceMapping = (function() {
+
+            /**
+             * Properties of a DeviceMapping.
+             * @typedef {Object} edgefleet.v1.DeviceMapping.$Properties
+             * @property {string|null} [hostPath] DeviceMapping hostPath
+             * @property {string|null} [containerPath] DeviceMapping containerPath
+             * @property {string|null} [permissions] DeviceMapping permissions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceMapping.
+             * @memberof edgefleet.v1
+             * @interface IDeviceMapping
+             * @augments edgefleet.v1.DeviceMapping.$Properties
+             * @deprecated Use edgefleet.v1.DeviceMapping.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceMapping.
+             * @typedef {edgefleet.v1.DeviceMapping.$Properties} edgefleet.v1.DeviceMapping.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceMapping.
+             * @memberof edgefleet.v1
+             * @classdesc Represents a DeviceMapping.
+             * @constructor
+             * @param {edgefleet.v1.DeviceMapping.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceMapping = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceMapping hostPath.
+             * @member {string} hostPath
+             * @memberof edgefleet.v1.DeviceMapping
+             * @instance
+             */
+            DeviceMapping.prototype.hostPath = "";
+
+            /**
+             * DeviceMapping containerPath.
+             * @member {string} containerPath
+             * @memberof edgefleet.v1.DeviceMapping
+             * @instance
+             */
+            DeviceMapping.prototype.containerPath = "";
+
+            /**
+             * DeviceMapping permissions.
+             * @member {string} permissions
+             * @memberof edgefleet.v1.DeviceMapping
+             * @instance
+             */
+            DeviceMapping.prototype.permissions = "";
+
+            /**
+             * Creates a new DeviceMapping instance using the specified properties.
+             * @function create
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {edgefleet.v1.DeviceMapping.$Properties=} [properties] Properties to set
+             * @returns {edgefleet.v1.DeviceMapping} DeviceMapping instance
+             * @type {{
+             *   (properties: edgefleet.v1.DeviceMapping.$Shape): edgefleet.v1.DeviceMapping & edgefleet.v1.DeviceMapping.$Shape;
+             *   (properties?: edgefleet.v1.DeviceMapping.$Properties): edgefleet.v1.DeviceMapping;
+             * }}
+             */
+            DeviceMapping.create = function(properties) {
+                return new DeviceMapping(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceMapping message. Does not implicitly {@link edgefleet.v1.DeviceMapping.verify|verify} messages.
+             * @function encode
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {edgefleet.v1.DeviceMapping.$Properties} message DeviceMapping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceMapping.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostPath != null && $Object.hasOwnProperty.call(message, "hostPath") && message.hostPath !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostPath);
+                if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath") && message.containerPath !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.containerPath);
+                if (message.permissions != null && $Object.hasOwnProperty.call(message, "permissions") && message.permissions !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.permissions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceMapping message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgefleet.v1.DeviceMapping & edgefleet.v1.DeviceMapping.$Shape} DeviceMapping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceMapping.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgefleet.v1.DeviceMapping();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostPath = value;
+                            else
+                                delete message.hostPath;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerPath = value;
+                            else
+                                delete message.containerPath;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.permissions = value;
+                            else
+                                delete message.permissions;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeviceMapping message.
+             * @function verify
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceMapping.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hostPath != null && $Object.hasOwnProperty.call(message, "hostPath"))
+                    if (!$util.isString(message.hostPath))
+                        return "hostPath: string expected";
+                if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath"))
+                    if (!$util.isString(message.containerPath))
+                        return "containerPath: string expected";
+                if (message.permissions != null && $Object.hasOwnProperty.call(message, "permissions"))
+                    if (!$util.isString(message.permissions))
+                        return "permissions: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceMapping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {edgefleet.v1.DeviceMapping} DeviceMapping
+             */
+            DeviceMapping.fromObject = function (object, _depth) {
+                if (object instanceof $root.edgefleet.v1.DeviceMapping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".edgefleet.v1.DeviceMapping: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.edgefleet.v1.DeviceMapping();
+                if (object.hostPath != null)
+                    if (typeof object.hostPath !== "string" || object.hostPath.length)
+                        message.hostPath = $String(object.hostPath);
+                if (object.containerPath != null)
+                    if (typeof object.containerPath !== "string" || object.containerPath.length)
+                        message.containerPath = $String(object.containerPath);
+                if (object.permissions != null)
+                    if (typeof object.permissions !== "string" || object.permissions.length)
+                        message.permissions = $String(object.permissions);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceMapping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {edgefleet.v1.DeviceMapping} message DeviceMapping
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceMapping.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.hostPath = "";
+                    object.containerPath = "";
+                    object.permissions = "";
+                }
+                if (message.hostPath != null && $Object.hasOwnProperty.call(message, "hostPath"))
+                    object.hostPath = message.hostPath;
+                if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath"))
+                    object.containerPath = message.containerPath;
+                if (message.permissions != null && $Object.hasOwnProperty.call(message, "permissions"))
+                    object.permissions = message.permissions;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceMapping to JSON.
+             * @function toJSON
+             * @memberof edgefleet.v1.DeviceMapping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceMapping.prototype.toJSON = function() {
+                return DeviceMapping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceMapping
+             * @function getTypeUrl
+             * @memberof edgefleet.v1.DeviceMapping
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceMapping.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgefleet.v1.DeviceMapping";
+            };
+
+            return DeviceMapping;
         })();
 
         v1.EnvVar = (function() {

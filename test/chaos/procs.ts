@@ -42,8 +42,6 @@ export interface ControllerProc {
   proc: Proc;
   dataDir: string;
   mqttUrl: string;
-  /** http://HOST:PORT of its API. */
-  apiUrl: string;
   api<T>(method: string, path: string, body?: string): Promise<{ status: number; body: T }>;
   node(id: string): Promise<NodeDetail | undefined>;
   apply(yaml: string): Promise<void>;
@@ -79,7 +77,6 @@ export async function startControllerProc(dir: string, o: ControllerProcOptions)
     proc,
     dataDir,
     mqttUrl: `mqtt://${o.host}:${o.mqttPort}`,
-    apiUrl: base,
     api,
     async node(id) {
       const r = await api<NodeDetail>('GET', `/api/v1/nodes/${id}`);

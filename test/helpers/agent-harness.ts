@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { startAgent, type AgentDeps, type RunningAgent } from '../../agent/app.js';
 import { makeAgentConfig } from '../../agent/config.js';
+import type { SecurityPolicyInput } from '../../agent/security.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
 import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { ContainerSpec, DesiredState, NodeState, WorkloadInstance } from '../../proto/types.js';
 import { containerSpec } from '../fixtures/container-spec.js';
 import { removeNodeContainers, requireDocker } from './docker.js';
-import { brokerIdentity, type BrokerIdentity } from './identity.js';
 import { captureLogs, type CapturedLogger, type LogLine } from './logs.js';
 
 export const PREFIX = 'edgefleet/v1';
@@ -40,8 +40,6 @@ export interface Harness {
   nodeId: string;
   docker: Dockerode;
   broker: EmbeddedBroker;
-  /** The broker's credentials; the agent is enrolled in it before it starts. */
-  identity: BrokerIdentity;
   /** Subscribes to one of the node's topics, now and again after restartBroker(). */
   subscribe(kind: 'telemetry' | 'events' | 'state' | 'hello', handler: (payload: Buffer) => void): Promise<void>;
   /** Closes the broker (the agent's link drops), waits, and starts a new one on the same port. */
@@ -50,7 +48,10 @@ export interface Harness {
   dir: string;
   agent: RunningAgent | null;
   states: NodeState[];
-  start(deps?: Partial<AgentDeps>, cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string }): Promise<RunningAgent>;
+  start(
+    deps?: Partial<AgentDeps>,
+    cfg?: { dockerSocket?: string; resyncMs?: number; registryAuthFile?: string; securityPolicy?: SecurityPolicyInput },
+  ): Promise<RunningAgent>;
   apply(workloads: WorkloadInstance[], policy?: Partial<DesiredState['policy']>, telemetryIntervalMs?: number): Promise<DesiredState>;
   events(type: string): LogLine[];
   close(): Promise<void>;
@@ -61,8 +62,7 @@ export async function harness(tag: string): Promise<Harness> {
   const nodeId = `${tag}-${process.pid}`;
   const dir = mkdtempSync(join(tmpdir(), `ef-${tag}-`));
   const logs = captureLogs();
-  const identity = brokerIdentity();
-  const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
+  const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }) });
   const states: NodeState[] = [];
   const subs: [string, (payload: Buffer) => void][] = [];
   let last: DesiredState | null = null;
@@ -71,7 +71,6 @@ export async function harness(tag: string): Promise<Harness> {
     nodeId,
     docker,
     broker,
-    identity,
     async subscribe(kind, handler) {
       const topic = nodeTopic(PREFIX, nodeId, kind);
       subs.push([topic, handler]);
@@ -81,7 +80,7 @@ export async function harness(tag: string): Promise<Harness> {
       const port = h.broker.port;
       await h.broker.close();
       await new Promise((r) => setTimeout(r, downMs));
-      h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
+      h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }) });
       for (const [topic, handler] of subs) await h.broker.subscribe(topic, (_t, payload) => handler(payload));
       // A restarted broker lost its retained messages; the controller would republish desired.
       if (last) await h.broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', last), { qos: 1, retain: true });
@@ -91,7 +90,6 @@ export async function harness(tag: string): Promise<Harness> {
     agent: null,
     states,
     async start(deps = {}, cfg = {}) {
-      identity.enrollAgent(nodeId, dir);
       const config = makeAgentConfig({
         server: `mqtt://127.0.0.1:${h.broker.port}`,
         nodeId,
@@ -102,6 +100,7 @@ export async function harness(tag: string): Promise<Harness> {
         reconnectMaxMs: 2_000,
         ...(cfg.dockerSocket ? { dockerSocket: cfg.dockerSocket } : {}),
         ...(cfg.registryAuthFile ? { registryAuthFile: cfg.registryAuthFile } : {}),
+        ...(cfg.securityPolicy ? { securityPolicy: cfg.securityPolicy } : {}),
       });
       h.agent = await startAgent(config, { logger: logs.logger, ...deps });
       return h.agent;
@@ -126,7 +125,6 @@ export async function harness(tag: string): Promise<Harness> {
     async close() {
       await h.agent?.close();
       await h.broker.close();
-      identity.close();
       await removeNodeContainers(docker, [nodeId]);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { startAgent, type RunningAgent } from '../../agent/app.js';
 import { makeAgentConfig } from '../../agent/config.js';
+import type { SecurityPolicyInput } from '../../agent/security.js';
 import { startController, type RunningController } from '../../controller/app.js';
 import type { ApiTarget } from '../../controller/cli/credentials.js';
 import { makeControllerConfig } from '../../controller/config.js';
 import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from './docker.js';
-import { agentJoin } from './identity.js';
 import { captureLogs, type CapturedLogger } from './logs.js';
 import { waitUntil } from './wait.js';
 
@@ -35,7 +35,13 @@ export interface TestFleet {
 
 export type ControllerDeps = Omit<Parameters<typeof startController>[1], 'logger'>;
 
-export async function startFleet(tag: string, nodes: Record<string, Record<string, string>>, deps: ControllerDeps = {}): Promise<TestFleet> {
+/** `policies`: a workload security policy per node suffix (agent/security.ts); others get the default. */
+export async function startFleet(
+  tag: string,
+  nodes: Record<string, Record<string, string>>,
+  deps: ControllerDeps = {},
+  policies: Record<string, SecurityPolicyInput> = {},
+): Promise<TestFleet> {
   const docker = await requireDocker();
   const dir = mkdtempSync(join(tmpdir(), `ef-${tag}-`));
   const logs = captureLogs('info');
@@ -54,8 +60,8 @@ export async function startFleet(tag: string, nodes: Record<string, Record<strin
       stateDir: join(dir, suffix),
       labels: Object.entries(labels).map(([k, v]) => `${k}=${v}`),
       resyncMs: 60_000,
+      ...(policies[suffix] ? { securityPolicy: policies[suffix] } : {}),
     });
-    await agentJoin(controller, cfg.nodeId, cfg.stateDir);
     agents.push(await startAgent(cfg, { logger: pino({ level: 'silent' }) }));
   }
 

@@ -1,12 +1,13 @@
 // A real Mosquitto (Debian's /usr/sbin/mosquitto) on a free 127.0.0.1 port, configured by the
 // project's own generator (controller/broker/mosquitto-config.ts) in a temp dir of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mosquittoFiles, mosquittoPasswordHash, type MosquittoConfigInput, type NodeIdentity } from '../../controller/broker/mosquitto-config.js';
 import { DEFAULT_CONTROLLER_USERNAME } from '../../controller/broker/external.js';
+import { runCli } from './process.js';
 import { waitUntil } from './wait.js';
 
 export const MOSQUITTO_BIN = '/usr/sbin/mosquitto';
@@ -33,7 +34,17 @@ export interface MosquittoOptions {
   /** Node id -> secret, for identity 'username'. */
   nodes?: ReadonlyMap<string, string>;
   persistence?: boolean;
+  /**
+   * Generate the configuration with the built CLI (`edgefleet broker config mosquitto --data-dir
+   * D --out-dir ...` plus these args) instead of calling the generator: the controller's password
+   * is then the one the CLI created in D, where the controller finds it by itself.
+   */
+  cli?: { dataDir: string; args: string[] };
 }
+
+// Test-only additions to a generated configuration: root keeps root (the test's temp dir is not the
+// mosquitto user's to read), and connection messages go to stderr for the test's log.
+const TEST_APPENDIX = 'user root\nlog_dest stderr\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\nconnection_messages true\n';
 
 export function requireMosquitto(): void {
   if (!existsSync(MOSQUITTO_BIN)) throw new Error(`${MOSQUITTO_BIN} is missing: apt-get install mosquitto (.ci/run installs it)`);
@@ -60,8 +71,8 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   requireMosquitto();
   const dir = mkdtempSync(join(tmpdir(), 'ef-mosquitto-'));
   const port = await freePort();
-  const controllerPassword = `pw-${Math.random().toString(36).slice(2)}`;
-  const controllerPasswordFile = join(dir, 'controller.password');
+  let controllerPassword = `pw-${Math.random().toString(36).slice(2)}`;
+  let controllerPasswordFile = join(dir, 'controller.password');
   writeFileSync(controllerPasswordFile, `${controllerPassword}\n`, { mode: 0o600 });
   const persistenceDir = join(dir, 'data');
   mkdirSync(persistenceDir);
@@ -78,12 +89,19 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   });
   const write = (): void => {
     const f = mosquittoFiles(input());
-    // Root keeps root here (`user root`): the test's temp dir is not the mosquitto user's to read.
-    writeFileSync(join(dir, 'mosquitto.conf'), `${f.conf}user root\nlog_dest stderr\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\nconnection_messages true\n`);
+    writeFileSync(join(dir, 'mosquitto.conf'), `${f.conf}${TEST_APPENDIX}`);
     writeFileSync(join(dir, 'acl'), f.acl);
     writeFileSync(join(dir, 'passwd'), f.passwd, { mode: 0o600 });
   };
-  write();
+  if (opts.cli) {
+    const r = await runCli(['broker', 'config', 'mosquitto', '--data-dir', opts.cli.dataDir, '--out-dir', dir, '--listen', `127.0.0.1:${port}`, '--group', '', ...opts.cli.args]);
+    if (r.code !== 0) throw new Error(`edgefleet broker config mosquitto failed (${r.code}): ${r.stderr}`);
+    writeFileSync(join(dir, 'mosquitto.conf'), `${readFileSync(join(dir, 'mosquitto.conf'), 'utf8')}${TEST_APPENDIX}`);
+    controllerPasswordFile = join(opts.cli.dataDir, 'broker', 'controller.password');
+    controllerPassword = readFileSync(controllerPasswordFile, 'utf8').trim();
+  } else {
+    write();
+  }
 
   const log: string[] = [];
   let child: ChildProcess | null = null;
@@ -113,6 +131,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     controllerPasswordFile,
     log,
     async setNodes(next) {
+      if (opts.cli) throw new Error('setNodes: this mosquitto was configured by the CLI; run it again instead');
       nodes = next;
       write();
       const before = log.length;

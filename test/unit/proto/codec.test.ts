@@ -135,6 +135,16 @@ describe('optional fields', () => {
     expect(decode('telemetry', encode('telemetry', telemetryMessage())).samples[1]?.temperatureC).toBe(0);
   });
 
+  it('carries the outbox backlog (field 6) in both telemetry forms; 0 and absent mean none reported', () => {
+    const columns = { ...telemetryMessage(), outboxBacklog: 1234 };
+    const legacy = { ...telemetryMessage(), samples: telemetryMessage().samples.slice(0, 1), outboxBacklog: 5 };
+    expect(decode('telemetry', encode('telemetry', columns)).outboxBacklog).toBe(1234);
+    expect(decode('telemetry', encode('telemetry', legacy)).outboxBacklog).toBe(5);
+    expect(edgefleet.v1.TelemetryBatch.decode(encode('telemetry', legacy)).outboxBacklog.toString()).toBe('5');
+    expect(decode('telemetry', encode('telemetry', { ...telemetryMessage(), outboxBacklog: 0 }))).not.toHaveProperty('outboxBacklog');
+    expect(decode('telemetry', encode('telemetry', telemetryMessage()))).not.toHaveProperty('outboxBacklog');
+  });
+
   it('fills documented defaults for fields a peer left empty', () => {
     const bytes = pb.DesiredState.encode({
       nodeId: 'n1',
