@@ -25,6 +25,7 @@ import { newCounters } from './fleet/ingest.js';
 import { OutboxBacklog } from './fleet/outbox-backlog.js';
 import { createControllerMetrics, type ControllerMetrics } from './observability/metrics.js';
 import { meteredBus } from './observability/metered-bus.js';
+import { SqliteConfigStore } from './store/config-store.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -99,6 +100,7 @@ export async function startController(
     return Array.from({ length: u.instances }, () => ({ cpuPercent: u.cpuPercent, memoryBytes: u.memoryBytes }));
   };
   const policyStore = new SqlitePolicyStore(store.database);
+  const configStore = new SqliteConfigStore(store.database);
   reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs, {
     pressure: (id) => fleetState.telemetry.pressure(id),
     usage: deps.workloadUsage ?? usageFromTelemetry,
@@ -108,6 +110,7 @@ export async function startController(
     ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
     policies: () => policyStore.list(),
     observe: { schedule: metrics.observeSchedule, run: metrics.observeReconcile },
+    config: () => configStore.index(),
   });
 
   const relay = new CommandRelay({
@@ -178,6 +181,8 @@ export async function startController(
     policies: policyStore,
     ingest: counters,
     relay,
+    configStore,
+    desiredWorkloads: (id) => desired.desiredWorkloads(id),
     metrics,
     metricsNoAuth: cfg.metricsNoAuth,
     // With an external broker the controller cannot reach its fleet while that link is down.

@@ -9,6 +9,7 @@ import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
 import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from './fleet/disconnect.js';
 import type { FleetRegistry } from './fleet/registry.js';
 import type { Workload } from './manifest/types.js';
+import { ConfigIndex } from './nodeconfig/resolve.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
 import { IncrementalScheduler } from './schedule/incremental.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
@@ -31,6 +32,8 @@ export interface ReconcilerOptions {
   policies?: () => readonly NamedNodePolicy[];
   /** Durations in seconds, for metrics: the scheduler alone, and the whole run. */
   observe?: { schedule(seconds: number): void; run(seconds: number): void };
+  /** Configuration entries; each node's containers get the ones resolved for it (nodeconfig/). */
+  config?: () => ConfigIndex;
 }
 
 export interface RunOutcome {
@@ -60,6 +63,7 @@ export class Reconciler {
   private readonly pressure: (nodeId: string) => Pressure;
   private readonly policies: () => readonly NamedNodePolicy[];
   private readonly observe: NonNullable<ReconcilerOptions['observe']> | null;
+  private readonly config: () => ConfigIndex;
   /** Runs reuse the previous run's work when only a few nodes changed (same answer as schedule()). */
   private readonly incremental = new IncrementalScheduler();
 
@@ -75,6 +79,8 @@ export class Reconciler {
     this.pressure = opts.pressure ?? (() => NO_PRESSURE);
     this.policies = opts.policies ?? (() => []);
     this.observe = opts.observe ?? null;
+    const noConfig = new ConfigIndex([]);
+    this.config = opts.config ?? (() => noConfig);
     this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
       store,
@@ -166,10 +172,12 @@ export class Reconciler {
       perNode.set(p.nodeId, list);
     }
     const policies = this.policies();
+    const config = this.config();
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
       (id) => perNode.get(id) ?? [],
       (id) => policyForNode(policies, this.fleet.get(id)?.labels ?? {}),
+      config.empty ? undefined : (id) => config.resolve(id, this.fleet.get(id)?.labels ?? {}),
     );
     return { schedule: result, synced };
   }

@@ -6,6 +6,9 @@ import { MAX_EVENT_LIMIT } from '../fleet/event-store.js';
 import type { FleetRegistry, NodeView } from '../fleet/registry.js';
 import type { TelemetryStore } from '../fleet/telemetry-store.js';
 import type { Store } from '../store/store.js';
+import type { ConfigStore } from '../store/config-store.js';
+import type { WorkloadInstance } from '../../proto/types.js';
+import { nodeConfigOf } from './routes-config.js';
 import { parseDuration, parseLimit, parseTime } from './query.js';
 import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson } from './views.js';
@@ -17,6 +20,8 @@ export interface FleetRouteDeps {
   telemetry: TelemetryStore;
   events: EventStore;
   now: () => number;
+  configStore: ConfigStore;
+  desiredWorkloads: (nodeId: string) => readonly WorkloadInstance[] | undefined;
 }
 
 type Query = Record<string, unknown>;
@@ -61,8 +66,9 @@ export function registerFleetRoutes(app: FastifyInstance, deps: FleetRouteDeps):
       .listPlacements()
       .filter((p) => p.nodeId === n.id)
       .map((p) => p.workload);
-    const base = nodeJson(n, store.getDesired(n.id), placements.length, store.epoch());
+    const base = nodeJson(n, store.getDesired(n.id), placements.length, store.epoch(), deps.desiredWorkloads(n.id));
     return nodeDetailJson(base, n, {
+      config: nodeConfigOf(deps, n.id, n.labels),
       placements,
       latest: telemetry.latest(n.id),
       pressure: telemetry.pressure(n.id),

@@ -14,6 +14,10 @@ import type { ControllerMetrics } from '../observability/metrics.js';
 import { registerAuth } from './auth.js';
 import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
 import { registerHealthRoutes } from './routes-health.js';
+import type { ConfigStore } from '../store/config-store.js';
+import type { WorkloadInstance } from '../../proto/types.js';
+import { workloadConfigJson } from '../nodeconfig/views.js';
+import { registerConfigRoutes } from './routes-config.js';
 import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
@@ -49,6 +53,10 @@ export interface ApiDeps {
   metricsNoAuth?: boolean;
   /** /readyz: null when ready, else why not; default always ready. */
   notReady?: () => string | null;
+  /** Configuration entries (fleet, selector, node scope). */
+  configStore: ConfigStore;
+  /** A node's desired workloads as last rendered (rendered spec hashes): drift and placements compare with them. */
+  desiredWorkloads: (nodeId: string) => readonly WorkloadInstance[] | undefined;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -99,6 +107,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerPlanRoute(app, deps);
   registerSummaryRoute(app, deps);
   registerCommandRoutes(app, deps);
+  registerConfigRoutes(app, deps);
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {
@@ -148,7 +157,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
       items: fleet
         .list()
         .filter((n) => matches(selector, n.labels))
-        .map((n) => nodeJson(n, store.getDesired(n.id), placements.filter((p) => p.nodeId === n.id).length, store.epoch())),
+        .map((n) => nodeJson(n, store.getDesired(n.id), placements.filter((p) => p.nodeId === n.id).length, store.epoch(), deps.desiredWorkloads(n.id))),
     };
   });
 
@@ -163,13 +172,24 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.get<{ Params: { name: string } }>('/api/v1/workloads/:name', async (req, reply) => {
     const w = store.getWorkload(req.params.name);
     if (!w) return sendError(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${req.params.name} does not exist`);
-    return workloadJson(w, store.listPlacements(), running, reconciler.unplaced().find((u) => u.workload === w.workload.name), reconciler.autoscaler.replicas(w));
+    const placements = store.listPlacements();
+    const onNodes = placements.filter((p) => p.workload === w.workload.name).flatMap((p) => {
+      const n = fleet.get(p.nodeId);
+      return n ? [{ id: n.id, labels: n.labels }] : [];
+    });
+    return {
+      ...workloadJson(w, placements, running, reconciler.unplaced().find((u) => u.workload === w.workload.name), reconciler.autoscaler.replicas(w)),
+      config: workloadConfigJson(w.workload, onNodes, deps.configStore.index()),
+    };
   });
 
   app.get('/api/v1/placements', async () => {
     const hashes = new Map(store.listWorkloads().map((w) => [w.workload.name, w.workload.specHash]));
+    // With configuration the hash a node should run is the rendered one, per node.
+    const want = (p: { workload: string; nodeId: string }): string =>
+      deps.desiredWorkloads(p.nodeId)?.find((w) => w.name === p.workload)?.specHash ?? hashes.get(p.workload) ?? '';
     return {
-      items: store.listPlacements().map((p) => placementJson(p, fleet.get(p.nodeId), hashes.get(p.workload) ?? '')),
+      items: store.listPlacements().map((p) => placementJson(p, fleet.get(p.nodeId), want(p))),
     };
   });
 

@@ -6,6 +6,7 @@ import type { NodeView } from '../fleet/registry.js';
 import type { StreamStats } from '../fleet/streams.js';
 import type { LatestTelemetry, Pressure } from '../fleet/telemetry-store.js';
 import type { NodeJson } from './views.js';
+import type { ConfigValueJson } from '../nodeconfig/views.js';
 
 export interface UsageJson {
   sampledAtMs: number | null;
@@ -79,6 +80,8 @@ export interface NodeDetailJson extends NodeJson {
   telemetryStream: StreamStats;
   eventStream: StreamStats;
   events: StoredEvent[];
+  /** Effective configuration: each value with the scope it came from. */
+  config: ConfigValueJson[];
 }
 
 export function nodeDetailJson(
@@ -91,6 +94,7 @@ export function nodeDetailJson(
     telemetryStream: StreamStats;
     eventStream: StreamStats;
     events: StoredEvent[];
+    config?: ConfigValueJson[];
   },
 ): NodeDetailJson {
   const s = extra.latest?.sample;
@@ -111,5 +115,6 @@ export function nodeDetailJson(
     telemetryStream: extra.telemetryStream,
     eventStream: extra.eventStream,
     events: extra.events,
+    config: extra.config ?? [],
   };
 }

@@ -1,7 +1,9 @@
 // What the API returns: plain JSON views of nodes, workloads and placements.
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../../proto/security.js';
 import { deliveryOf, type Delivery } from '../fleet/delivery.js';
+import { driftOf, type DesiredWorkloadFacts, type DriftState } from '../fleet/drift.js';
 import type { NodeView } from '../fleet/registry.js';
+import type { WorkloadConfigJson } from '../nodeconfig/views.js';
 import type { Unplaced } from '../schedule/schedule.js';
 import type { Placement, StoredDesired, StoredWorkload } from '../store/store.js';
 import { toManifest } from '../manifest/render.js';
@@ -25,14 +27,35 @@ export interface NodeJson {
   /** The workload security policy the node enforces: as its agent reported it, else the default the controller assumes. */
   securityPolicy: SecurityPolicy;
   securityPolicyReported: boolean;
+  /** Whether what runs differs from what is desired (fleet/drift.ts), and why. */
+  drift: DriftState;
+  driftReason: string;
 }
 
 /** `epoch` is the controller's (the desired snapshots carry it); 0 compares generations only. */
-export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed: number, epoch = 0): NodeJson {
+export function nodeJson(
+  n: NodeView,
+  desired: StoredDesired | undefined,
+  placed: number,
+  epoch = 0,
+  /** The node's rendered desired workloads (DesiredPublisher.desiredWorkloads), for drift. */
+  desiredWorkloads?: readonly DesiredWorkloadFacts[],
+): NodeJson {
   const applied = {
     epoch: n.state?.appliedEpoch ?? n.hello?.appliedEpoch ?? 0,
     generation: n.state?.appliedGeneration ?? n.hello?.appliedGeneration ?? 0,
   };
+  const online = n.status !== 'Offline';
+  const delivery = deliveryOf(online, applied, desired ? { epoch, generation: desired.generation } : undefined);
+  const drift = driftOf({
+    online,
+    delivery: delivery.delivery,
+    desiredGeneration: desired?.generation ?? 0,
+    appliedGeneration: applied.generation,
+    conditions: n.state?.conditions ?? [],
+    desired: desiredWorkloads,
+    reported: n.state?.workloads ?? null,
+  });
   return {
     name: n.id,
     status: n.status,
@@ -46,9 +69,10 @@ export function nodeJson(n: NodeView, desired: StoredDesired | undefined, placed
     workloads: placed,
     lastSeenMs: n.lastSeenMs,
     conditions: (n.state?.conditions ?? []).map(({ type, status, reason, message }) => ({ type, status, reason, message })),
-    ...deliveryOf(n.status !== 'Offline', applied, desired ? { epoch, generation: desired.generation } : undefined),
     securityPolicy: n.hello?.securityPolicy ?? DEFAULT_SECURITY_POLICY,
     securityPolicyReported: n.hello?.securityPolicy !== undefined,
+    ...delivery,
+    ...drift,
   };
 }
 
@@ -64,6 +88,8 @@ export interface WorkloadJson {
   nodes: string[];
   unplaced: string | null;
   manifest: unknown;
+  /** Only in GET /api/v1/workloads/NAME: configuration reaching its containers, by node. */
+  config?: WorkloadConfigJson[];
 }
 
 export function workloadJson(

@@ -1,6 +1,9 @@
 // Text renderings of fleet state for people: node lists (normal and wide), top, events, describe.
 import type { NodeDetailJson, TopNodeJson } from '../api/views-fleet.js';
 import type { NodeJson, PlacementJson, WorkloadJson } from '../api/views.js';
+import type { WorkloadConfigJson } from '../nodeconfig/views.js';
+import { scopeText } from '../nodeconfig/entries.js';
+import { effectiveTable } from './config.js';
 import type { StoredEvent } from '../fleet/event-store.js';
 import type { StreamStats } from '../fleet/streams.js';
 import { ago, labelsText, table } from './format.js';
@@ -30,10 +33,17 @@ function generationText(n: NodeJson): string {
   return `${n.appliedGeneration}/${n.desiredGeneration}${n.delivery === 'current' ? '' : ' (pending)'}`;
 }
 
+/** `-` in sync; else the state and why, e.g. `lock: update lock held by db`. */
+export function driftText(n: Pick<NodeJson, 'drift' | 'driftReason'>): string {
+  if (n.drift === 'none') return '-';
+  return n.driftReason ? `${n.drift}: ${n.driftReason}` : n.drift;
+}
+
 export function nodesTable(items: NodeJson[], usage: Map<string, TopNodeJson> | null, nowMs: number): string {
   const headers = ['NAME', 'STATUS', 'GENERATION', 'WORKLOADS', 'LAST SEEN', 'VERSION'];
   if (usage) headers.push('ARCH', 'RUNTIME', 'CPU%', 'MEM%', 'DISK%');
   headers.push('LABELS');
+  if (usage) headers.push('DRIFT');
   const rows = items.map((n) => {
     const row = [n.name, n.status, generationText(n), String(n.workloads), ago(n.lastSeenMs, nowMs), n.agentVersion || '-'];
     if (usage) {
@@ -41,6 +51,7 @@ export function nodesTable(items: NodeJson[], usage: Map<string, TopNodeJson> | 
       row.push(n.arch || '-', n.runtimeVersion || '-', pct(u?.cpuPercent), pct(u?.memoryPercent), pct(u?.diskPercent));
     }
     row.push(labelsText(n.labels));
+    if (usage) row.push(driftText(n));
     return row;
   });
   return table(headers, rows);
@@ -103,6 +114,7 @@ export function describeNode(n: NodeDetailJson, nowMs: number): string {
     ['Boot', n.bootId ? `${n.bootId}, started ${ago(n.startedAtMs, nowMs)} ago` : '-'],
     ['Last seen', `${ago(n.lastSeenMs, nowMs)} ago (first seen ${ago(n.firstSeenMs, nowMs)} ago)`],
     ['Generation', generation],
+    ['Drift', n.drift === 'none' ? 'none (runs what is desired)' : driftText(n)],
     ['Capacity', cap ? `cpu ${cap.cpuMillis}m, memory ${bytes(cap.memoryBytes)}, disk ${bytes(cap.diskBytes)}` : '-'],
     [
       'Usage',
@@ -135,8 +147,24 @@ export function describeNode(n: NodeDetailJson, nowMs: number): string {
           ),
         )
   }\n`;
+  text += `Config:\n${n.config.length ? indent(effectiveTable(n.config)) : '  (none)'}\n`;
   text += `Events:\n${n.events.length ? indent(eventsTable(n.events, nowMs, false)) : '  (none)'}\n`;
   return text;
+}
+
+function nodeList(nodes: readonly string[], max = 6): string {
+  return nodes.slice(0, max).join(', ') + (nodes.length > max ? ` (+${nodes.length - max})` : '');
+}
+
+/** Config rows of a workload: KEY, VALUE, FROM, STATE, NODES. */
+export function workloadConfigTable(rows: readonly WorkloadConfigJson[]): string {
+  return table(
+    ['KEY', 'VALUE', 'FROM', 'STATE', 'NODES'],
+    rows.map((r) => {
+      const v = JSON.stringify(r.value).slice(1, -1);
+      return [r.key, v.length > 40 ? `${v.slice(0, 37)}...` : v, scopeText(r.source), r.state, nodeList(r.nodes)];
+    }),
+  );
 }
 
 export function describeWorkload(w: WorkloadJson, placements: PlacementJson[], events: StoredEvent[], nowMs: number): string {
@@ -158,6 +186,8 @@ export function describeWorkload(w: WorkloadJson, placements: PlacementJson[], e
           ),
         )
   }\n`;
+  const cfg = w.config ?? [];
+  text += `Config (the workload's own env wins):\n${cfg.length ? indent(workloadConfigTable(cfg)) : '  (none)'}\n`;
   text += `Events:\n${events.length ? indent(eventsTable(events, nowMs)) : '  (none)'}\n`;
   return text;
 }

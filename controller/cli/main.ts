@@ -12,6 +12,7 @@ import { applyCmd, deleteCmd } from './resources.js';
 import { registerSimCommand } from './sim.js';
 import { registerDay2Commands } from './day2.js';
 import { registerBrokerCommands } from './broker.js';
+import { registerConfigCommands } from './config.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -145,6 +146,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSimCommand(program, out, (c) => (code = c));
   registerDay2Commands(program, out, (c) => (code = c));
   registerBrokerCommands(program, out, (c) => (code = c));
+  registerConfigCommands(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {

@@ -3,7 +3,9 @@
 import type { Logger } from 'pino';
 import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
-import type { NodePolicy } from '../../proto/types.js';
+import type { NodePolicy, WorkloadInstance } from '../../proto/types.js';
+import { RenderCache } from '../nodeconfig/render.js';
+import type { ResolvedConfig } from '../nodeconfig/resolve.js';
 import type { Bus } from '../broker/bus.js';
 import type { Store, StoredWorkload } from '../store/store.js';
 import { buildDesired } from './build.js';
@@ -44,6 +46,12 @@ export class DesiredPublisher {
    * each node's payload (the top entry under a 1,000-node connect storm after getting nodes online).
    */
   private readonly known = new Map<string, { generation: number; contentHash: string }>();
+  /**
+   * The workloads of each node's latest snapshot as rendered (with its configuration and rendered
+   * spec hashes), from the last sync: what drift and placement views compare reports with.
+   */
+  private readonly rendered = new Map<string, readonly WorkloadInstance[]>();
+  private readonly renderCache = new RenderCache();
 
   constructor(private readonly deps: DesiredPublisherDeps) {}
 
@@ -62,6 +70,7 @@ export class DesiredPublisher {
     nodeIds: readonly string[],
     placedOn: (nodeId: string) => StoredWorkload[],
     policyOf: (nodeId: string) => NodePolicy | undefined = () => undefined,
+    configOf: (nodeId: string) => ResolvedConfig | undefined = () => undefined,
   ): Promise<SyncResult[]> {
     const { store, bus, prefix, logger, now } = this.deps;
     const epoch = store.epoch();
@@ -70,12 +79,17 @@ export class DesiredPublisher {
     // fleet-wide apply to 1,000 nodes take ~4 s. Each node still gets exactly one snapshot here.
     const publishes: (() => Promise<void>)[] = [];
     const changed: { node: string; generation: number; workloads: string[] }[] = [];
+    const memo = new WeakMap<object, string>();
     for (const nodeId of nodeIds) {
       const policy = policyOf(nodeId);
+      const config = configOf(nodeId);
       const { content, contentHash } = buildDesired(nodeId, placedOn(nodeId), {
         telemetryIntervalMs: this.deps.telemetryIntervalMs,
         ...(policy ? { policy } : {}),
+        ...(config ? { config, render: this.renderCache } : {}),
+        memo,
       });
+      this.rendered.set(nodeId, content.workloads);
       const prev = this.stored(nodeId);
       if (prev && prev.contentHash === contentHash) {
         results.push({ nodeId, generation: prev.generation, changed: false });
@@ -96,6 +110,11 @@ export class DesiredPublisher {
     for (const c of changed) (perNode ? logger.info.bind(logger) : logger.debug.bind(logger))(c, 'published desired state');
     if (!perNode) logger.info({ nodes: changed.length }, `published desired state to ${changed.length} nodes`);
     return results;
+  }
+
+  /** The workloads of the node's desired snapshot as last rendered; undefined before the first sync. */
+  desiredWorkloads(nodeId: string): readonly WorkloadInstance[] | undefined {
+    return this.rendered.get(nodeId);
   }
 
   /**

@@ -1,0 +1,55 @@
+// The desired snapshot's content hash must not change form: a stored hash computed by an older
+// controller is compared with a new one, and any difference moves the generation of every node.
+// hashOf writes its canonical JSON by hand (and memoises containers); it must equal
+// JSON.stringify of the key-sorted copy, the form it always had.
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDesired, hashOf } from '../../../controller/desired/build.js';
+import { ConfigIndex } from '../../../controller/nodeconfig/resolve.js';
+import { parseManifestObject } from '../../../controller/manifest/parse.js';
+import { manifest } from '../manifest/helpers.js';
+
+function sortedCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortedCopy);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.keys(v as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, sortedCopy((v as Record<string, unknown>)[k])]),
+    );
+  }
+  return v;
+}
+const reference = (v: unknown): string => createHash('sha256').update(JSON.stringify(sortedCopy(v))).digest('hex').slice(0, 32);
+
+describe('desired content hash', () => {
+  it('equals the reference form for any JSON-like value (undefined properties left out, as JSON does)', () => {
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.double({ noNaN: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 5 }),
+        fc.record({ container: fc.dictionary(fc.string({ maxLength: 4 }), fc.string(), { maxKeys: 3 }) }),
+      ),
+    })).node;
+    // A snapshot is always an object at the top.
+    fc.assert(fc.property(fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 6 }), (v) => hashOf(v) === reference(v)), { numRuns: 500 });
+  });
+
+  it('a memo shared between nodes gives the same hashes as none', () => {
+    const placed = ['a', 'b'].map((name) => ({ workload: parseManifestObject(manifest({ env: { X: '1' } }, {}, { name })), revision: 1, createdAtMs: 0, updatedAtMs: 0 }));
+    const idx = new ConfigIndex([{ kind: 'fleet', target: '', key: 'LOG', value: 'info', updatedAtMs: 0 }]);
+    const memo = new WeakMap<object, string>();
+    for (const id of ['n1', 'n2', 'n3']) {
+      const withMemo = buildDesired(id, placed, { telemetryIntervalMs: 1000, config: idx.resolve(id, {}), memo });
+      expect(withMemo.contentHash).toBe(reference(withMemo.content));
+    }
+  });
+});
