@@ -121,12 +121,12 @@ describe('e2e: CLI credentials and fleet-state commands', () => {
     expect(wrong.stderr).toContain('invalid bearer token: the token from --token was refused');
   });
 
-  it('get nodes filters with -l and adds arch, versions and usage with -o wide', async () => {
+  it('get nodes filters with -l and adds arch, versions, usage and drift with -o wide', async () => {
     const r = await cli(['get', 'nodes', '-l', 'zone=a', '-o', 'wide']);
     expect(r.code, r.stderr).toBe(0);
     const [header, row, extra] = r.stdout.trim().split('\n');
     expect(header).toMatch(/^NAME\s+STATUS\s+GENERATION.*ARCH\s+RUNTIME\s+CPU%\s+MEM%\s+DISK%\s+LABELS\s+DRIFT$/);
-    expect(row).toMatch(/^cli-a\s+Online\s+.*9\.9\.9\s+arm64\s+24\.0\.7\s+37%\s+50%\s+25%\s+zone=a$/);
+    expect(row).toMatch(/^cli-a\s+Online\s+.*9\.9\.9\s+arm64\s+24\.0\.7\s+37%\s+50%\s+25%\s+zone=a\s+applying: no status report from the agent yet$/);
     expect(extra).toBeUndefined();
     const bad = await cli(['get', 'nodes', '-l', 'zone in (a']);
     expect(bad.code).toBe(1);
