@@ -1,7 +1,7 @@
 // The controller's composition root: builds store, broker, registry, reconciler and API from a
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
-import { ensureAdminToken } from './api/auth.js';
+import { ensureAdminToken, ensureReadToken } from './api/auth.js';
 import { openBroker } from './broker/open.js';
 import type { BrokerLinkStatus } from './broker/external.js';
 import { nodeSilenceTimeoutMs, type ControllerConfig } from './config.js';
@@ -37,6 +37,9 @@ export interface RunningController {
   /** The bearer token every API route but /healthz requires, and the 0600 file holding it. */
   readonly adminToken: string;
   readonly adminTokenFile: string;
+  /** The read-only token (GET only) and its file, read.token. */
+  readonly readToken: string;
+  readonly readTokenFile: string;
   /** Telemetry and events: latest samples, pressure, workload usage, history. */
   readonly fleetState: FleetState;
   /** Day-2 command relay figures: open log streams and how much they buffer. */
@@ -68,6 +71,7 @@ export async function startController(
   const now = deps.now ?? Date.now;
   const logger = deps.logger;
   const admin = ensureAdminToken(cfg.dataDir, logger);
+  const reader = ensureReadToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
   const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
   const broker = await openBroker(cfg, logger);
@@ -178,6 +182,7 @@ export async function startController(
     logger,
     now,
     adminToken: admin.token,
+    readToken: reader.token,
     policies: policyStore,
     ingest: counters,
     relay,
@@ -205,6 +210,8 @@ export async function startController(
     counters,
     adminToken: admin.token,
     adminTokenFile: admin.file,
+    readToken: reader.token,
+    readTokenFile: reader.file,
     fleetState,
     commandStats: () => relay.stats(),
     metrics,

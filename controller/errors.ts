@@ -8,6 +8,8 @@ export type ControllerErrorCode =
   | 'EF_CTL_STORE_FAILED'
   /** 401: no or a wrong admin bearer token (api/auth.ts answers it directly). */
   | 'EF_CTL_UNAUTHORIZED'
+  /** 403: the read-only token was presented for a request that changes something. */
+  | 'EF_CTL_FORBIDDEN'
   /** The external broker refused the controller's credentials or subscriptions. */
   | 'EF_CTL_BROKER_REFUSED'
   /** The link to the external broker is down: a non-retained message could not be sent. */

@@ -12,7 +12,7 @@ import { pino, type Logger, type LoggerOptions } from 'pino';
 
 export const REDACTED = '[REDACTED]';
 
-const SECRET_KEY = /(token|secret|passw(or)?d|passphrase|authorization|cookie|api[-_]?key|private[-_]?key|credentials?|^auths?)$/i;
+const SECRET_KEY = /(token|secret|secretEnv|passw(or)?d|passphrase|authorization|cookie|api[-_]?key|private[-_]?key|credentials?|^auths?)$/i;
 const SCRUB: readonly [RegExp, string][] = [
   [/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, `$1${REDACTED}@`],
@@ -58,8 +58,12 @@ export function redact(v: unknown, depth = 0, seen: WeakSet<object> = new WeakSe
     return copy;
   }
   let out: Record<string, unknown> | null = null;
+  // A secret env entry ({name, value, secret: true}, proto/types.ts EnvVar): its value is the secret.
+  const secretEntry = (v as { secret?: unknown }).secret === true;
   for (const [k, x] of Object.entries(v)) {
-    const r = isSecretKey(k) && x !== undefined && x !== null && x !== '' ? REDACTED : redact(x, depth + 1, seen);
+    const named = isSecretKey(k) || (secretEntry && k === 'value');
+    // A boolean is a flag ({secret: true}), never a credential: kept.
+    const r = named && x !== undefined && x !== null && x !== '' && typeof x !== 'boolean' ? REDACTED : redact(x, depth + 1, seen);
     if (r !== x) {
       out ??= { ...(v as Record<string, unknown>) };
       out[k] = r;

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { ControllerError, type ControllerErrorCode } from '../errors.js';
 
 export const ADMIN_TOKEN_FILE = 'admin.token';
+/** The scoped read-only token: GET and HEAD only (dashboards, monitoring, a support engineer). */
+export const READ_TOKEN_FILE = 'read.token';
 const TOKEN_RE = /^[A-Za-z0-9._~+/=-]{16,512}$/;
 
 export interface AdminToken {
@@ -18,7 +20,16 @@ export interface AdminToken {
 
 /** Reads the data dir's token, creating it (0600, and the dir 0700) on first start. */
 export function ensureAdminToken(dataDir: string, logger: Logger): AdminToken {
-  const file = join(dataDir, ADMIN_TOKEN_FILE);
+  return ensureToken(dataDir, ADMIN_TOKEN_FILE, 'admin', logger);
+}
+
+/** The read-only token (read.token), created beside admin.token the same way. */
+export function ensureReadToken(dataDir: string, logger: Logger): AdminToken {
+  return ensureToken(dataDir, READ_TOKEN_FILE, 'read-only', logger);
+}
+
+function ensureToken(dataDir: string, name: string, what: string, logger: Logger): AdminToken {
+  const file = join(dataDir, name);
   const log = logger.child({ component: 'auth' });
   let created = false;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -26,21 +37,21 @@ export function ensureAdminToken(dataDir: string, logger: Logger): AdminToken {
     // 'wx': never overwrite a token another process wrote first.
     writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
     created = true;
-    log.info({ file }, 'created the admin token');
+    log.info({ file }, `created the ${what} token`);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new ControllerError('EF_CTL_STORE_FAILED', `cannot write the admin token ${file}: ${String(err)}`, { cause: err });
+      throw new ControllerError('EF_CTL_STORE_FAILED', `cannot write the ${what} token ${file}: ${String(err)}`, { cause: err });
     }
   }
   if ((statSync(file).mode & 0o077) !== 0) {
     chmodSync(file, 0o600);
-    log.warn({ file }, 'the admin token was readable by others; made it 0600');
+    log.warn({ file }, `the ${what} token was readable by others; made it 0600`);
   }
   const token = readFileSync(file, 'utf8').trim();
   if (!TOKEN_RE.test(token)) {
     throw new ControllerError(
       'EF_CTL_CONFIG_INVALID',
-      `the admin token in ${file} is malformed (16-512 characters of A-Z a-z 0-9 . _ ~ + / = -); delete the file to get a new one`,
+      `the ${what} token in ${file} is malformed (16-512 characters of A-Z a-z 0-9 . _ ~ + / = -); delete the file to get a new one`,
     );
   }
   return { token, file, created };
@@ -53,6 +64,9 @@ export function tokenMatches(presented: string, expected: string): boolean {
 }
 
 const UNAUTHORIZED: ControllerErrorCode = 'EF_CTL_UNAUTHORIZED';
+const FORBIDDEN: ControllerErrorCode = 'EF_CTL_FORBIDDEN';
+/** What the read-only token may do: read. Everything else (apply, delete, cordon, restart...) is 403. */
+const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 
 /**
  * Routes open without the token (matched route patterns). Everything else needs it: deny by
@@ -62,7 +76,7 @@ const UNAUTHORIZED: ControllerErrorCode = 'EF_CTL_UNAUTHORIZED';
 export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/livez', '/readyz', '/v1/install-agent.sh', '/v1/download/:file']);
 
 /** `extraPublic`: more open route patterns, e.g. /metrics under --metrics-no-auth. */
-export function registerAuth(app: FastifyInstance, token: string, extraPublic: readonly string[] = []): void {
+export function registerAuth(app: FastifyInstance, token: string, extraPublic: readonly string[] = [], readToken?: string): void {
   const open = new Set([...PUBLIC_ROUTES, ...extraPublic]);
   app.addHook('onRequest', async (req, reply) => {
     // The matched route, not the raw URL: "/%61pi/..." routes like "/api/..." and must not slip by.
@@ -70,6 +84,10 @@ export function registerAuth(app: FastifyInstance, token: string, extraPublic: r
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (m && tokenMatches(m[1] ?? '', token)) return;
+    if (m && readToken !== undefined && tokenMatches(m[1] ?? '', readToken)) {
+      if (READ_METHODS.has(req.method)) return;
+      return reply.code(403).send({ error: { code: FORBIDDEN, message: `the read-only token may only read (GET): ${req.method} needs the admin token` } });
+    }
     const message = m
       ? 'invalid bearer token'
       : 'missing bearer token: send "Authorization: Bearer <token>" (the token is admin.token in the controller\'s data dir)';

@@ -11,6 +11,7 @@ import type { Reconciler } from '../reconciler.js';
 import type { Store } from '../store/store.js';
 import { assertSecurityAccepted } from '../security/apply-check.js';
 import type { ControllerMetrics } from '../observability/metrics.js';
+import { restoreRedactedSecrets } from '../security/secrets.js';
 import { registerAuth } from './auth.js';
 import { defaultDownloadFiles, registerDownloadRoutes, type DownloadFiles } from './routes-download.js';
 import { registerHealthRoutes } from './routes-health.js';
@@ -38,6 +39,8 @@ export interface ApiDeps {
   now: () => number;
   /** Every route but /healthz requires it as a bearer token. */
   adminToken: string;
+  /** The read-only token (read.token): GET/HEAD only. */
+  readToken?: string;
   telemetry: TelemetryStore;
   events: EventStore;
   policies: SqlitePolicyStore;
@@ -99,7 +102,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
 
   app.get('/healthz', async () => ({ ok: true }));
-  registerAuth(app, deps.adminToken, deps.metricsNoAuth ? ['/metrics'] : []);
+  registerAuth(app, deps.adminToken, deps.metricsNoAuth ? ['/metrics'] : [], deps.readToken);
   registerHealthRoutes(app, { notReady: deps.notReady ?? (() => null), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);
@@ -113,7 +116,14 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
     if (typeof req.body !== 'string' || req.body.trim() === '') {
       return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', 'send one or more Workload or NodePolicy manifests as YAML or JSON in the request body');
     }
-    const { workloads, nodePolicies } = parseManifests(req.body, { source: 'request body' });
+    const parsed = parseManifests(req.body, { source: 'request body' });
+    const { nodePolicies } = parsed;
+    const workloads = [];
+    for (const w of parsed.workloads) {
+      const restored = restoreRedactedSecrets(w, store.getWorkload(w.name)?.workload);
+      if (typeof restored === 'string') return sendError(reply, 400, 'EF_CTL_BAD_REQUEST', restored);
+      workloads.push(restored);
+    }
     // Before anything is stored: one refused workload refuses the whole apply.
     assertSecurityAccepted(workloads, fleet.list());
     const results = [

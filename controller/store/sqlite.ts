@@ -2,12 +2,13 @@
 // on a local file, cheaper than the promise it would otherwise return.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Hello, NodeState } from '../../proto/types.js';
 import type { Workload } from '../manifest/types.js';
 import { upgradeStoredWorkload } from '../manifest/upgrade.js';
 import { ControllerError } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { ensureSecretKey, secretBox, type SecretBox } from '../security/secret-box.js';
 import type { ApplyOutcome, Placement, Store, StoredDesired, StoredNode, StoredWorkload } from './store.js';
 
 interface WorkloadRow {
@@ -44,8 +45,11 @@ export class SqliteStore implements Store {
   private readonly epochValue: number;
   /** Prepared once: preparing on every call was the top self-time entry with 1,000 nodes reconnecting. */
   private readonly stmts = new Map<string, Database.Statement>();
+  /** Secret env values and desired payloads (which carry them) are sealed at rest (security/secret-box.ts). */
+  private readonly box: SecretBox;
 
   constructor(file: string, nowMs: number) {
+    this.box = secretBox(ensureSecretKey(dirname(file)));
     try {
       this.db = new Database(file);
     } catch (cause) {
@@ -94,14 +98,16 @@ export class SqliteStore implements Store {
   applyWorkload(w: Workload, nowMs: number): { outcome: ApplyOutcome; revision: number } {
     return this.db.transaction(() => {
       const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(w.name) as WorkloadRow | undefined;
-      const body = JSON.stringify(w);
+      const plain = JSON.stringify(w);
+      // Sealed with a fresh IV each time: compare plaintexts, store the sealed form.
+      const body = JSON.stringify(sealWorkload(w, this.box));
       if (!row) {
         this.db
           .prepare('INSERT INTO workloads (name, spec_hash, revision, body, created_at_ms, updated_at_ms) VALUES (?, ?, 1, ?, ?, ?)')
           .run(w.name, w.specHash, body, nowMs, nowMs);
         return { outcome: 'created' as const, revision: 1 };
       }
-      if (row.body === body) return { outcome: 'unchanged' as const, revision: row.revision };
+      if (JSON.stringify(this.openWorkload(row.body)) === plain) return { outcome: 'unchanged' as const, revision: row.revision };
       // The revision counts container-spec changes; a placement-only change keeps it.
       const revision = row.spec_hash === w.specHash ? row.revision : row.revision + 1;
       this.db
@@ -120,12 +126,39 @@ export class SqliteStore implements Store {
 
   listWorkloads(): StoredWorkload[] {
     const rows = this.db.prepare('SELECT * FROM workloads ORDER BY name').all() as WorkloadRow[];
-    return rows.map(toStoredWorkload);
+    return rows.map((r) => this.toStoredWorkload(r));
   }
 
   getWorkload(name: string): StoredWorkload | undefined {
     const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(name) as WorkloadRow | undefined;
-    return row ? toStoredWorkload(row) : undefined;
+    return row ? this.toStoredWorkload(row) : undefined;
+  }
+
+  private openWorkload(body: string): Workload {
+    const w = JSON.parse(body) as Workload;
+    // Bodies written before encryption hold plain values: opened only when sealed.
+    const env = w.container.env.map((e) => (e.secret && this.box.isSealed(e.value) ? { ...e, value: this.box.open(e.value) } : e));
+    return { ...w, container: { ...w.container, env } };
+  }
+
+  private toStoredWorkload(r: WorkloadRow): StoredWorkload {
+    return {
+      // Bodies stored by an older controller lack newer fields: filled with today's defaults.
+      workload: upgradeStoredWorkload(this.openWorkload(r.body)),
+      revision: r.revision,
+      createdAtMs: r.created_at_ms,
+      updatedAtMs: r.updated_at_ms,
+    };
+  }
+
+  private toStoredDesired(r: DesiredRow): StoredDesired {
+    return {
+      nodeId: r.node_id,
+      generation: r.generation,
+      contentHash: r.content_hash,
+      payload: this.box.openBytes(new Uint8Array(r.payload)),
+      updatedAtMs: r.updated_at_ms,
+    };
   }
 
   upsertNode(n: StoredNode): void {
@@ -173,7 +206,7 @@ export class SqliteStore implements Store {
 
   getDesired(nodeId: string): StoredDesired | undefined {
     const row = this.stmt('SELECT * FROM desired WHERE node_id = ?').get(nodeId) as DesiredRow | undefined;
-    return row ? toStoredDesired(row) : undefined;
+    return row ? this.toStoredDesired(row) : undefined;
   }
 
   putDesired(d: StoredDesired): void {
@@ -182,11 +215,11 @@ export class SqliteStore implements Store {
          ON CONFLICT(node_id) DO UPDATE SET generation = excluded.generation, content_hash = excluded.content_hash,
            payload = excluded.payload, updated_at_ms = excluded.updated_at_ms`,
       )
-      .run(d.nodeId, d.generation, d.contentHash, Buffer.from(d.payload), d.updatedAtMs);
+      .run(d.nodeId, d.generation, d.contentHash, Buffer.from(this.box.sealBytes(d.payload)), d.updatedAtMs);
   }
 
   listDesired(): StoredDesired[] {
-    return (this.db.prepare('SELECT * FROM desired ORDER BY node_id').all() as DesiredRow[]).map(toStoredDesired);
+    return (this.db.prepare('SELECT * FROM desired ORDER BY node_id').all() as DesiredRow[]).map((r) => this.toStoredDesired(r));
   }
 
   close(): void {
@@ -194,22 +227,9 @@ export class SqliteStore implements Store {
   }
 }
 
-function toStoredWorkload(r: WorkloadRow): StoredWorkload {
-  return {
-    // Bodies stored by an older controller lack newer fields: filled with today's defaults.
-    workload: upgradeStoredWorkload(JSON.parse(r.body) as Workload),
-    revision: r.revision,
-    createdAtMs: r.created_at_ms,
-    updatedAtMs: r.updated_at_ms,
-  };
-}
-
-function toStoredDesired(r: DesiredRow): StoredDesired {
-  return {
-    nodeId: r.node_id,
-    generation: r.generation,
-    contentHash: r.content_hash,
-    payload: new Uint8Array(r.payload),
-    updatedAtMs: r.updated_at_ms,
-  };
+/** The workload as stored: every secret env value sealed. */
+function sealWorkload(w: Workload, box: SecretBox): Workload {
+  if (!w.container.env.some((e) => e.secret)) return w;
+  const env = w.container.env.map((e) => (e.secret ? { ...e, value: box.seal(e.value) } : e));
+  return { ...w, container: { ...w.container, env } };
 }

@@ -40,6 +40,17 @@ describe('log redaction', () => {
     expect(lines().filter((l) => JSON.stringify(l).includes(REDACTED))).toHaveLength(8);
   });
 
+  it('redacts secret env values wherever a spec is logged, keeps plain ones', async () => {
+    const { log, text, lines } = await capture();
+    const env = [{ name: 'API_TOKEN', value: SECRET, secret: true }, { name: 'LEVEL', value: 'info', secret: false }];
+    log.info({ workload: { container: { env } } }, 'a whole workload');
+    log.info({ manifest: { spec: { container: { secretEnv: { API_TOKEN: SECRET }, env: { LEVEL: 'info' } } } } }, 'a manifest');
+    expect(text()).not.toContain(SECRET);
+    const [w, m] = lines();
+    expect(w).toMatchObject({ workload: { container: { env: [{ name: 'API_TOKEN', value: REDACTED }, { name: 'LEVEL', value: 'info', secret: false }] } } });
+    expect(m).toMatchObject({ manifest: { spec: { container: { secretEnv: REDACTED, env: { LEVEL: 'info' } } } } });
+  });
+
   it('scrubs credentials inside strings: messages, URLs, errors', async () => {
     const { log, text, lines } = await capture();
     log.info(`connecting to mqtts://edge:${SECRET}@127.0.0.1:8883`);
