@@ -9,7 +9,8 @@
 // - A container changed in place outside edgefleet (docker update, pause) is replaced.
 // - A container is created only when its image is present (else pulled first) and every
 //   dependency on this node is running (and healthy, when it has a health check); a dependent is
-//   recreated when a dependency it was started against has been replaced.
+//   recreated when a dependency it was started against has been replaced, or when the endpoints
+//   of its dependencies (injected as env, agent/discovery.ts) changed.
 // - A workload held by crash-loop backoff is stopped and not started until the hold ends.
 // - An unhealthy container (Docker marks it after `retries` failed checks) is restarted.
 // - Local autonomy (facts.local, agent/policy/local-plan.ts): a parked workload (runWhen,
@@ -18,6 +19,7 @@
 import type { DesiredState, WorkloadInstance } from '../proto/types.js';
 import { adjustSteps, parkOf, restartAfterStop, withoutLocalChanges, type LocalPlanFacts } from './policy/local-plan.js';
 import type { ActualContainer } from './runtime/port.js';
+import { discoveryEnv, discoveryHash, withDiscovery } from './discovery.js';
 
 export type Step =
   | { kind: 'pull'; workload: string; image: string }
@@ -135,9 +137,11 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
     const deps = dependencyState(w, want, serving);
     if (c) {
       const replaced = w.dependsOn.find((d) => c.dependencies[d] !== undefined && deps.ids[d] !== undefined && c.dependencies[d] !== deps.ids[d]);
-      if (replaced !== undefined && deps.blockedBy === undefined) {
-        steps.push({ kind: 'remove', workload: w.name, containerId: c.id, reason: `dependency ${replaced} was replaced`, drift: false });
-        steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
+      const endpointsChanged = (c.discovery ?? '') !== discoveryHash(discoveryEnv(w, want));
+      if ((replaced !== undefined || endpointsChanged) && deps.blockedBy === undefined) {
+        const reason = replaced !== undefined ? `dependency ${replaced} was replaced` : 'endpoints of its dependencies changed';
+        steps.push({ kind: 'remove', workload: w.name, containerId: c.id, reason, drift: false });
+        steps.push({ kind: 'create', workload: w.name, instance: withDiscovery(w, want), dependencies: deps.ids });
       } else if (c.state === 'running' && c.health === 'unhealthy') {
         steps.push({ kind: 'restart', workload: w.name, containerId: c.id, reason: 'unhealthy', timeoutS: stopS });
       } else if (adjustSteps(c, w, facts.local).length > 0) {
@@ -174,7 +178,7 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
       waiting.set(w.name, 'last attempt failed; backing off');
       continue;
     }
-    steps.push({ kind: 'create', workload: w.name, instance: w, dependencies: deps.ids });
+    steps.push({ kind: 'create', workload: w.name, instance: withDiscovery(w, want), dependencies: deps.ids });
   }
   return { steps, waiting, parked };
 }

@@ -2,7 +2,7 @@
 // function here is unit-tested without a Docker engine (test/unit/runtime/docker-convert.test.ts).
 import type Dockerode from 'dockerode';
 import type { ContainerSpec, Health, HealthCheck, VolumeMount } from '../../proto/types.js';
-import { containerName, dependenciesFromLabels, dependencyLabels, identityFromLabels, identityLabels, volumeName } from './labels.js';
+import { LABEL_DISCOVERY, containerName, dependenciesFromLabels, dependencyLabels, identityFromLabels, identityLabels, volumeName } from './labels.js';
 import { RuntimeError } from './port.js';
 import type { ActualContainer, ManagedIdentity, RuntimeEvent, RuntimeEventAction } from './port.js';
 
@@ -168,6 +168,8 @@ export function fromDockerContainer(info: DockerInspectLike): ActualContainer | 
     createdAtMs: parseDockerTime(info.Created),
   };
   if (EXITED.includes(state)) out.exitCode = info.State.ExitCode;
+  const discovery = info.Config.Labels?.[LABEL_DISCOVERY];
+  if (discovery) out.discovery = discovery;
   return out;
 }
 

@@ -8,6 +8,8 @@ export const LABEL_MANAGED = 'io.edgefleet.managed';
 export const LABEL_NODE = 'io.edgefleet.node';
 export const LABEL_WORKLOAD = 'io.edgefleet.workload';
 export const LABEL_SPEC_HASH = 'io.edgefleet.spec-hash';
+/** Hash of the dependency endpoints injected as env (agent/discovery.ts); absent when none. */
+export const LABEL_DISCOVERY = 'io.edgefleet.discovery';
 /** `io.edgefleet.dep.<workload>` = the dependency's container id at creation. */
 export const LABEL_DEP_PREFIX = 'io.edgefleet.dep.';
 

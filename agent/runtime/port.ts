@@ -31,6 +31,8 @@ export interface LiveConfig {
 export interface ActualContainer extends ManagedIdentity {
   /** Dependency workload -> the container id it had when this container was created. */
   dependencies: Record<string, string>;
+  /** Hash of the dependency endpoints it was created with (agent/discovery.ts); '' or absent: none. */
+  discovery?: string;
   live: LiveConfig;
   id: string;
   name: string;

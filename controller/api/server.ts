@@ -24,6 +24,7 @@ import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
 import { registerSummaryRoute } from './routes-summary.js';
 import { registerCommandRoutes } from './routes-commands.js';
+import { registerCatalogRoute } from './routes-catalog.js';
 import type { CommandRelay } from '../commands/relay.js';
 import type { IngestCounters } from '../fleet/ingest.js';
 import { matches, selectorOrBadRequest } from './selector.js';
@@ -111,6 +112,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerSummaryRoute(app, deps);
   registerCommandRoutes(app, deps);
   registerConfigRoutes(app, deps);
+  registerCatalogRoute(app, deps);
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {

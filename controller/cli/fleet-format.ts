@@ -4,6 +4,7 @@ import type { NodeJson, PlacementJson, WorkloadJson } from '../api/views.js';
 import type { WorkloadConfigJson } from '../nodeconfig/views.js';
 import { scopeText } from '../nodeconfig/entries.js';
 import { effectiveTable } from './config.js';
+import type { CatalogEntry } from '../fleet/catalog.js';
 import type { StoredEvent } from '../fleet/event-store.js';
 import type { StreamStats } from '../fleet/streams.js';
 import { ago, labelsText, table } from './format.js';
@@ -190,4 +191,18 @@ export function describeWorkload(w: WorkloadJson, placements: PlacementJson[], e
   text += `Config (the workload's own env wins):\n${cfg.length ? indent(workloadConfigTable(cfg)) : '  (none)'}\n`;
   text += `Events:\n${events.length ? indent(eventsTable(events, nowMs)) : '  (none)'}\n`;
   return text;
+}
+
+/** `get catalog`: one row per (workload, node). */
+export function catalogTable(items: readonly CatalogEntry[]): string {
+  const rows = items.map((e) => [
+    e.workload,
+    e.node,
+    e.host || '-',
+    e.ports.length ? e.ports.map((p) => `${p.port}/${p.protocol}`).join(',') : '-',
+    e.phase,
+    e.health === 'none' ? '-' : e.health,
+    e.ready ? 'yes' : 'no',
+  ]);
+  return table(['WORKLOAD', 'NODE', 'HOST', 'PORTS', 'PHASE', 'HEALTH', 'READY'], rows);
 }

@@ -1,4 +1,4 @@
-// Fleet-state commands: `get nodes` (-l selector, -o wide), `get events`, `describe node|workload`,
+// Fleet-state commands: `get nodes` (-l selector, -o wide), `get events`, `get catalog`, `describe node|workload`,
 // `top nodes`, and watch mode (-w) for every `get` and `top`: re-render every 2 s until Ctrl-C.
 import { Command, Option } from 'commander';
 import { stringify } from 'yaml';
@@ -7,7 +7,8 @@ import type { NodeJson, PlacementJson, WorkloadJson } from '../api/views.js';
 import type { StoredEvent } from '../fleet/event-store.js';
 import { api, resolveTarget, type ApiTarget } from './client.js';
 import type { TargetFlags } from './credentials.js';
-import { describeNode, describeWorkload, eventsTable, nodesTable, topTable } from './fleet-format.js';
+import { catalogTable, describeNode, describeWorkload, eventsTable, nodesTable, topTable } from './fleet-format.js';
+import type { CatalogEntry } from '../fleet/catalog.js';
 import { render, type OutputFormat } from './format.js';
 import { getCmd } from './resources.js';
 
@@ -51,6 +52,10 @@ async function renderGet(target: ApiTarget, what: string, o: GetFlags): Promise<
       return render(format, items, () => nodesTable(items, usage, now));
     }
     case 'event':
+    case 'catalog': {
+      const { items } = await api<{ items: CatalogEntry[] }>(target, 'GET', `/api/v1/catalog${query({ workload: o.workload })}`);
+      return render(format, items, () => (items.length ? catalogTable(items) : 'No workload is placed anywhere.\n'));
+    }
     case 'events': {
       const q = query({ node: o.node, workload: o.workload, type: o.type, since: o.since, limit: o.limit });
       const { items } = await api<{ items: StoredEvent[] }>(target, 'GET', `/api/v1/events${q}`);
@@ -127,7 +132,7 @@ export function addGetOptions(cmd: Command): Command {
     .option('-l, --selector <selector>', 'label selector for nodes: k=v, k!=v, k, !k, k in (a,b)')
     .option('-w, --watch', 're-render every 2 s until Ctrl-C')
     .option('--node <name>', 'events: only this node')
-    .option('--workload <name>', 'events: only this workload')
+    .option('--workload <name>', 'events, catalog: only this workload')
     .option('--type <type>', 'events: only this type')
     .option('--since <time>', 'events: since a duration ago (10m, 2h) or a time')
     .option('--limit <n>', 'events: at most this many (newest)');

@@ -123,8 +123,8 @@ export async function main(argv: string[]): Promise<number> {
   addGetOptions(
     program
       .command('get')
-      .description('list nodes, workloads, placements or events')
-      .argument('<what>', 'nodes | workloads | placements | events')
+      .description('list nodes, workloads, placements, events, or the service catalog')
+      .argument('<what>', 'nodes | workloads | placements | events | catalog')
       .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'wide', 'json', 'yaml']).default('table'))
       .addOption(serverOpt()),
   ).action(async (what: string, o: GetFlags) => {

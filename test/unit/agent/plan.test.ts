@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
+import { discoveryEnv, withDiscovery } from '../../../agent/discovery.js';
+import { LABEL_DISCOVERY } from '../../../agent/runtime/labels.js';
 import type { ContainerSpec, WorkloadInstance } from '../../../proto/types.js';
 import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
 
@@ -134,16 +136,48 @@ describe('plan', () => {
   it('dependsOn: records the dependency container on create, recreates the dependent when it is replaced', () => {
     const d = desired(wl('db', 'h1'), wl('app', 'h2', { dependsOn: ['db'] }));
     const db = ctr('db', 'h1');
+    const want = new Map(d.workloads.map((w) => [w.name, w]));
+    const instance = withDiscovery(wl('app', 'h2', { dependsOn: ['db'] }), want);
     const create = plan(d, [db], facts()).steps[0];
-    expect(create).toEqual({ kind: 'create', workload: 'app', instance: wl('app', 'h2', { dependsOn: ['db'] }), dependencies: { db: db.id } });
-    const app = ctr('app', 'h2', { dependencies: { db: db.id } });
+    expect(create).toEqual({ kind: 'create', workload: 'app', instance, dependencies: { db: db.id } });
+    const discovery = instance.container.labels[LABEL_DISCOVERY];
+    const app = ctr('app', 'h2', { dependencies: { db: db.id }, discovery });
     expect(plan(d, [db, app], facts()).steps).toEqual([]);
     const newDb = ctr('db', 'h1');
     const p = plan(d, [newDb, app], facts());
     expect(p.steps).toEqual([
       { kind: 'remove', workload: 'app', containerId: app.id, reason: 'dependency db was replaced', drift: false },
-      { kind: 'create', workload: 'app', instance: wl('app', 'h2', { dependsOn: ['db'] }), dependencies: { db: newDb.id } },
+      { kind: 'create', workload: 'app', instance, dependencies: { db: newDb.id } },
     ]);
+  });
+
+  it('dependsOn: injects the dependency endpoints as env (the spec wins) and recreates the dependent when they change', () => {
+    const dbSpec = (port: number) => wl('db', `h-${port}`, { container: { ...spec(), ports: [{ containerPort: port, hostPort: port, protocol: 'tcp' }] } });
+    const app = wl('app', 'h2', { dependsOn: ['db'], container: { ...spec(), env: [{ name: 'EDGEFLEET_DB_PORT', value: 'mine', secret: false }] } });
+    const d1 = desired(dbSpec(5432), app);
+    const want1 = new Map(d1.workloads.map((w) => [w.name, w]));
+    expect(discoveryEnv(app, want1)).toEqual([
+      { name: 'EDGEFLEET_DB_HOST', value: '127.0.0.1', secret: false },
+      { name: 'EDGEFLEET_DB_PORTS', value: '5432/tcp', secret: false },
+    ]);
+    const db = ctr('db', 'h-5432');
+    const created = withDiscovery(app, want1);
+    const running = ctr('app', 'h2', { dependencies: { db: db.id }, discovery: created.container.labels[LABEL_DISCOVERY] });
+    expect(plan(d1, [db, running], facts()).steps).toEqual([]);
+    // A container from before discovery (no endpoints recorded) is recreated with them.
+    const old = ctr('app', 'h2', { dependencies: { db: db.id } });
+    expect(plan(d1, [db, old], facts()).steps).toEqual([
+      { kind: 'remove', workload: 'app', containerId: old.id, reason: 'endpoints of its dependencies changed', drift: false },
+      { kind: 'create', workload: 'app', instance: created, dependencies: { db: db.id } },
+    ]);
+    // The dependency moves to another port (a new db container): the dependent gets the new env.
+    const d2 = desired(dbSpec(6543), app);
+    const newDb = ctr('db', 'h-6543');
+    const steps = plan(d2, [newDb, running], facts()).steps;
+    expect(steps.map((x) => x.kind)).toEqual(['remove', 'create']);
+    const recreated = steps[1] as Extract<Step, { kind: 'create' }>;
+    expect(recreated.instance.container.env).toContainEqual({ name: 'EDGEFLEET_DB_PORTS', value: '6543/tcp', secret: false });
+    expect(recreated.instance.container.env).toContainEqual({ name: 'EDGEFLEET_DB_PORT', value: 'mine', secret: false });
   });
 
   it('a dependent waits (is not recreated) while its replaced dependency is not ready yet', () => {
