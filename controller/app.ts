@@ -12,6 +12,10 @@ import { openFleetState, type FleetState } from './fleet/fleet-state.js';
 import { FleetRegistry } from './fleet/registry.js';
 import type { DisconnectConfig } from './fleet/disconnect.js';
 import { buildApi } from './api/server.js';
+import { buildBrokerAuthServer, ensureBrokerAuthSecret } from './api/broker-auth-server.js';
+import type { ClientAuthenticator } from './broker/auth-port.js';
+import { IdOnlyAuthenticator } from './broker/id-only-authenticator.js';
+import { ensureControllerPassword } from './broker/mosquitto-files.js';
 import { Reconciler } from './reconciler.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { ScaleChange, UsageSource } from './autoscaler.js';
@@ -32,6 +36,8 @@ export interface RunningController {
   readonly mqttPort: number;
   readonly broker: { kind: 'embedded' | 'external'; url: string; link(): BrokerLinkStatus | null };
   readonly httpPort: number;
+  /** The broker auth endpoint's port (--broker-auth-port), null when not served. */
+  readonly brokerAuthPort: number | null;
   readonly epoch: number;
   readonly counters: IngestCounters;
   /** The bearer token every API route but /healthz requires, and the 0600 file holding it. */
@@ -66,6 +72,8 @@ export async function startController(
     disconnect?: Partial<DisconnectConfig>;
     /** Log stream bounds and timeouts (controller/commands/logs-stream.ts). */
     logs?: Partial<LogsStreamLimits>;
+    /** Who may connect, for the broker auth endpoint; default: any valid node id (IdOnlyAuthenticator). */
+    brokerAuthenticator?: ClientAuthenticator;
   },
 ): Promise<RunningController> {
   const now = deps.now ?? Date.now;
@@ -197,6 +205,22 @@ export async function startController(
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
   const httpPort = typeof addr === 'object' && addr ? addr.port : cfg.httpPort;
+  let brokerAuth: ReturnType<typeof buildBrokerAuthServer> | null = null;
+  let brokerAuthPort: number | null = null;
+  if (cfg.brokerAuthPort !== null) {
+    const shared = ensureBrokerAuthSecret(cfg.dataDir);
+    brokerAuth = buildBrokerAuthServer({
+      prefix: cfg.prefix,
+      authenticator: deps.brokerAuthenticator ?? new IdOnlyAuthenticator(),
+      secret: shared.secret,
+      controller: { username: cfg.brokerUsername, password: ensureControllerPassword(cfg.dataDir).password },
+      logger,
+    });
+    await brokerAuth.listen({ host: cfg.brokerAuthHost, port: cfg.brokerAuthPort });
+    const a = brokerAuth.server.address();
+    brokerAuthPort = typeof a === 'object' && a ? a.port : cfg.brokerAuthPort;
+    logger.info({ host: cfg.brokerAuthHost, port: brokerAuthPort, secretFile: shared.file }, 'broker auth endpoint listening');
+  }
   await reconciler.runNow();
   ready = null;
   logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
@@ -206,6 +230,7 @@ export async function startController(
     mqttPort: broker.port,
     broker: { kind: broker.kind, url: broker.url, link: () => broker.link() },
     httpPort,
+    brokerAuthPort,
     epoch: store.epoch(),
     counters,
     adminToken: admin.token,
@@ -224,6 +249,7 @@ export async function startController(
       // HTTP server has nothing left to wait for.
       relay.close();
       await api.close();
+      await brokerAuth?.close();
       await r.close();
       await broker.close();
       fleetState.close();

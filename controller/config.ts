@@ -36,6 +36,12 @@ export interface ControllerConfig {
   readonly nodeSilenceTimeoutMs: number;
   /** /metrics without the admin token (for a scraper on a trusted network). */
   readonly metricsNoAuth: boolean;
+  /**
+   * The HTTP auth endpoint for brokers that delegate authentication (EMQX HTTP authn/authz):
+   * where it listens; port null: not served.
+   */
+  readonly brokerAuthHost: string;
+  readonly brokerAuthPort: number | null;
 }
 
 export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
@@ -58,6 +64,8 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   brokerKeyFile: null,
   nodeSilenceTimeoutMs: 0,
   metricsNoAuth: false,
+  brokerAuthHost: '127.0.0.1',
+  brokerAuthPort: null,
 });
 
 /** The silence after which a node counts as Offline when the broker is external. */
@@ -87,6 +95,7 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
     problems.push(`maxConnectsPerSecond: ${c.maxConnectsPerSecond} must be between 0 (no limit) and 100000`);
   }
   if (c.brokerUrl !== null) problems.push(...brokerUrlProblems(c.brokerUrl));
+  if (c.brokerAuthPort !== null) port('brokerAuthPort', c.brokerAuthPort);
   if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerClientId)) problems.push(`brokerClientId: ${JSON.stringify(c.brokerClientId.slice(0, 80))} must be 1-64 printable ASCII characters`);
   if (isValidNodeId(c.brokerClientId)) problems.push(`brokerClientId: ${c.brokerClientId} is a valid node id, so a node of that name could take the controller's session over; start it with _ (default _edgefleet)`);
   if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerUsername) || c.brokerUsername.includes(':')) {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { ControllerConfig } from '../config.js';
 import { ControllerError } from '../errors.js';
 import type { Bus } from './bus.js';
-import { startEmbeddedBroker } from './embedded.js';
+import { startEmbeddedBroker, type EmbeddedBrokerOptions } from './embedded.js';
 import { createExternalBus, redactUrl, type BrokerLinkStatus } from './external.js';
 
 export interface ControllerBroker extends Bus {
@@ -44,14 +44,18 @@ export function readBrokerPassword(file: string): string {
   return pw;
 }
 
-export async function openBroker(cfg: ControllerConfig, logger: Logger): Promise<ControllerBroker> {
+/** What only the embedded broker takes (authentication hooks, TLS listener, ...), passed through. */
+export type EmbeddedExtras = Omit<Partial<EmbeddedBrokerOptions>, 'host' | 'port' | 'prefix' | 'logger'>;
+
+export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded: EmbeddedExtras = {}): Promise<ControllerBroker> {
   if (cfg.brokerUrl === null) {
     const b = await startEmbeddedBroker({
+      maxConnectsPerSecond: cfg.maxConnectsPerSecond,
+      ...embedded,
       host: cfg.mqttHost,
       port: cfg.mqttPort,
       prefix: cfg.prefix,
       logger,
-      maxConnectsPerSecond: cfg.maxConnectsPerSecond,
     });
     return {
       kind: 'embedded',

@@ -52,6 +52,8 @@ function controllerOptions(cmd: Command): Command {
     .option('--broker-ca <file>', "PEM CA that signed the external broker's certificate (mqtts)")
     .option('--broker-cert <file>', "the controller's client certificate at the external broker (mqtts)")
     .option('--broker-key <file>', "the key of --broker-cert")
+    .option('--broker-auth-port <port>', 'serve the HTTP auth endpoint for brokers that delegate auth (EMQX HTTP authn/authz) on this port; see docs/brokers.md', (v) => Number(v))
+    .option('--broker-auth-host <addr>', 'address of the broker auth endpoint (default: --host)')
     .option('--node-silence-timeout-ms <ms>', 'external broker: a node silent this long is marked Offline (0: max(60 s, 3 telemetry intervals))', (v) => Number(v), CONTROLLER_DEFAULTS.nodeSilenceTimeoutMs)
     .option('--metrics-no-auth', 'serve /metrics without the admin token (for a Prometheus scraper on a trusted network)');
 }
