@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { agentIdleBench } from './agent-idle.js';
 import { applyLatencyBench } from './apply-latency.js';
+import { desiredBench } from './desired.js';
 import { fleetBrokerBench } from './fleet-broker.js';
 import { fleet10kBench, fleet1kBench } from './fleet-sim.js';
 import { moduleRssBench } from './module-rss.js';
@@ -19,7 +20,7 @@ import { renderMarkdown, renderText, withDerived, type Machine, type Results } f
 import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
 import { wireBench } from './wire.js';
 
-const BENCHES: readonly Bench[] = [schedulerBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench];
+const BENCHES: readonly Bench[] = [schedulerBench, desiredBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench];
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<string> | null } {
   let quick = false;

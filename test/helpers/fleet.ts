@@ -24,6 +24,8 @@ export interface TestFleet {
   /** suffix -> unique node id */
   node: (suffix: string) => string;
   nodeIds: string[];
+  /** suffix -> that agent's state dir (its update locks are in <stateDir>/locks). */
+  stateDir: (suffix: string) => string;
   api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   apply(yaml: string): Promise<{ results: { name: string; outcome: string }[]; unplaced: { workload: string; message: string }[] }>;
   /** Node ids the workload is placed on, sorted. */
@@ -82,6 +84,7 @@ export async function startFleet(
     logs,
     node,
     nodeIds,
+    stateDir: (suffix) => join(dir, suffix),
     api,
     async apply(yaml) {
       const r = await api<Awaited<ReturnType<TestFleet['apply']>>>('POST', '/api/v1/apply', yaml);

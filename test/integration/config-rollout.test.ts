@@ -2,11 +2,13 @@
 // Docker engine: `config set --selector` changes the environment of the containers on exactly the
 // matching nodes (docker inspect), leaves the other nodes' containers untouched (same container
 // id), precedence holds in the running containers, and describe says where each value came from.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDetailJson } from '../../controller/api/views-fleet.js';
 import type { NodeJson, WorkloadJson } from '../../controller/api/views.js';
 import { configChangeCmd, configGetCmd, configListCmd } from '../../controller/cli/config.js';
-import { describeNode } from '../../controller/cli/fleet-format.js';
+import { describeNode, describeWorkload, nodesTable } from '../../controller/cli/fleet-format.js';
 import { nodeContainers } from '../helpers/docker.js';
 import { sleeper, startFleet, type TestFleet } from '../helpers/fleet.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -111,6 +113,39 @@ describe('config set rolls out to the matching nodes only', () => {
     const r = await cli((out) => configChangeCmd(fleet.target, 'unset', ['LOG_LEVEL'], { selector: 'site=plant-a' }, out));
     expect(r.text).toContain(`1 node(s) get a new desired state: ${a1}`);
     await waitEnv(a1, { LOG_LEVEL: 'info' });
+  });
+
+  it('a node holding an update lock keeps its container and shows drift "lock" until the lock goes', async () => {
+    const before = await waitEnv(b1, { LOG_LEVEL: 'info' });
+    const lock = join(fleet.stateDir('b1'), 'locks', 'ops.lock');
+    mkdirSync(join(fleet.stateDir('b1'), 'locks'), { recursive: true });
+    writeFileSync(lock, '');
+    const r = await cli((out) => configChangeCmd(fleet.target, 'set', ['LOG_LEVEL=warn'], { selector: 'site=plant-b' }, out));
+    expect(r.text).toContain(`1 node(s) get a new desired state: ${b1}`);
+    const held = await waitUntil('b1 drift lock', async () => {
+      const { items } = (await fleet.api<{ items: NodeJson[] }>('GET', '/api/v1/nodes')).body;
+      const n = items.find((x) => x.name === b1);
+      return n?.drift === 'lock' ? { n, items } : undefined;
+    });
+    expect(held.n.driftReason).toMatch(/update lock held by ops/);
+    const wide = nodesTable(held.items, new Map(), Date.now());
+    expect(wide.split('\n')[0]).toMatch(/LABELS\s+DRIFT$/);
+    expect(wide.split('\n').find((l) => l.startsWith(b1))).toMatch(/site=plant-b\s+lock: generation \d+ waits: update lock held by ops$/);
+    const still = await app(b1);
+    expect(still?.id).toBe(before.id);
+    expect(still?.env.LOG_LEVEL).toBe('info');
+
+    rmSync(lock);
+    await waitEnv(b1, { LOG_LEVEL: 'warn' });
+    await waitUntil('b1 in sync', async () => (await fleet.api<NodeJson>('GET', `/api/v1/nodes/${b1}`)).body.drift === 'none');
+  });
+
+  it('describe workload prints where each value comes from', async () => {
+    const w = (await fleet.api<WorkloadJson>('GET', '/api/v1/workloads/app')).body;
+    const text = describeWorkload(w, [], [], Date.now());
+    expect(text).toMatch(/Config \(the workload's own env wins\):/);
+    expect(text).toMatch(new RegExp(`LOG_LEVEL\\s+warn\\s+selector site=plant-b\\s+applied\\s+${b1}`));
+    expect(text).toMatch(/OWN\s+from-fleet\s+fleet\s+workload env wins/);
   });
 
   it('refuses bad input with a message that names the problem', async () => {
