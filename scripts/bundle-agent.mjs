@@ -22,12 +22,15 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
  * --max-semi-space-size=1: a 1 MB young generation instead of up to 16 MB semi-spaces (-6 MB);
  * --lite-mode: no optimising compilers, so neither their code nor the parts of the node binary
  * they run are paged in (-6 to -8 MB); the agent idles, and its idle CPU stays within target;
- * --no-expose-wasm: lite mode turns WebAssembly off anyway (the agent uses none); saying so
- * spares a warning on every start.
+ * --no-expose-wasm (only where node knows it): lite mode turns WebAssembly off anyway (the agent
+ * uses none); saying so spares Node 20's V8 a warning on every start. Node 24's V8 has no such
+ * flag and refuses to start with it ("bad option"), and does not warn: the launcher probes for it.
  * Not kept: --max-old-space-size=64 (no measurable gain, and a cap is a crash risk), --jitless
  * (as small as lite mode but no WebAssembly), --v8-pool-size / --single-threaded (no gain).
  */
-export const AGENT_NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode', '--no-expose-wasm'];
+export const AGENT_NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode'];
+/** Passed only if `node FLAG -e 0` accepts it (see above). */
+export const AGENT_NODE_OPTIONAL_FLAGS = ['--no-expose-wasm'];
 
 /** Why each stub is safe: what would reach it, and what the agent uses instead. */
 const STUBS = {
@@ -100,7 +103,14 @@ writeFileSync(
 # The edgefleet agent as shipped (scripts/bundle-agent.mjs): the bundle under its V8 flags.
 # EDGEFLEET_NODE picks the node binary; the bundle is found beside this file, through symlinks
 # (install-agent.sh links /usr/local/bin/edgefleet-agent here).
-exec "\${EDGEFLEET_NODE:-node}" ${AGENT_NODE_FLAGS.join(' ')} "$(dirname "$(readlink -f "$0")")/edgefleet-agent.mjs" "$@"
+node="\${EDGEFLEET_NODE:-node}"
+optional=
+for f in ${AGENT_NODE_OPTIONAL_FLAGS.join(' ')}; do
+  # Node 24 refuses flags its V8 dropped: pass each only where node accepts it.
+  if "$node" "$f" -e 0 >/dev/null 2>&1; then optional="$optional $f"; fi
+done
+# shellcheck disable=SC2086 # optional is a list of words
+exec "$node" ${AGENT_NODE_FLAGS.join(' ')} $optional "$(dirname "$(readlink -f "$0")")/edgefleet-agent.mjs" "$@"
 `,
 );
 chmodSync(launcher, 0o755);

@@ -103,8 +103,8 @@ export interface ApiProbe {
 }
 
 /**
- * GET /healthz with node:http(s), not fetch: the shipped agent runs with --no-expose-wasm
- * (scripts/bundle-agent.mjs), and fetch's HTTP parser (undici's llhttp) is WebAssembly.
+ * GET /healthz with node:http(s), not fetch: the shipped agent runs in V8's lite mode without
+ * WebAssembly (scripts/bundle-agent.mjs), and fetch's HTTP parser (undici's llhttp) is WebAssembly.
  */
 export function probeApi(api: string, opts: { timeoutMs: number; now?: () => number }): Promise<ApiProbe> {
   const now = opts.now ?? Date.now;
