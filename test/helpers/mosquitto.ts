@@ -15,6 +15,8 @@ export const MOSQUITTO_BIN = '/usr/sbin/mosquitto';
 export interface Mosquitto {
   readonly port: number;
   readonly url: string;
+  /** With opts.tls: the TLS listener (client certificates required, CN = user name). */
+  readonly tlsUrl: string | null;
   readonly dir: string;
   /** The controller's password (user DEFAULT_CONTROLLER_USERNAME), also in passwordFile. */
   readonly controllerPassword: string;
@@ -34,6 +36,8 @@ export interface MosquittoOptions {
   /** Node id -> secret, for identity 'username'. */
   nodes?: ReadonlyMap<string, string>;
   persistence?: boolean;
+  /** A TLS listener too, with this CA (node certificates) and server certificate. */
+  tls?: { caFile: string; certFile: string; keyFile: string };
   /**
    * Generate the configuration with the built CLI (`edgefleet broker config mosquitto --data-dir
    * D --out-dir ...` plus these args) instead of calling the generator: the controller's password
@@ -71,6 +75,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   requireMosquitto();
   const dir = mkdtempSync(join(tmpdir(), 'ef-mosquitto-'));
   const port = await freePort();
+  const tlsPort = opts.tls ? await freePort() : null;
   let controllerPassword = `pw-${Math.random().toString(36).slice(2)}`;
   let controllerPasswordFile = join(dir, 'controller.password');
   writeFileSync(controllerPasswordFile, `${controllerPassword}\n`, { mode: 0o600 });
@@ -82,7 +87,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     prefix: opts.prefix ?? 'edgefleet/v1',
     identity: opts.identity ?? 'username',
     listener: { host: '127.0.0.1', port },
-    tls: null,
+    tls: opts.tls && tlsPort !== null ? { host: '127.0.0.1', port: tlsPort, ...opts.tls } : null,
     controller: { username: DEFAULT_CONTROLLER_USERNAME, passwordHash: controllerHash },
     nodes: new Map([...nodes].map(([id, secret]) => [id, mosquittoPasswordHash(secret)])),
     paths: { passwordFile: join(dir, 'passwd'), aclFile: join(dir, 'acl'), persistenceDir: opts.persistence ? persistenceDir : null },
@@ -113,7 +118,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     c.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)));
     await waitUntil(`mosquitto listening on 127.0.0.1:${port}`, async () => {
       if (c.exitCode !== null) throw new Error(`mosquitto exited with ${c.exitCode}: ${log.slice(-5).join(' | ')}`);
-      return accepts(port);
+      return (await accepts(port)) && (tlsPort === null || (await accepts(tlsPort)));
     }, 10_000, 50);
   };
   const stop = async (): Promise<void> => {
@@ -126,6 +131,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   return {
     port,
     url: `mqtt://127.0.0.1:${port}`,
+    tlsUrl: tlsPort === null ? null : `mqtts://127.0.0.1:${tlsPort}`,
     dir,
     controllerPassword,
     controllerPasswordFile,
