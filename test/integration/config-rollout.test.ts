@@ -148,6 +148,15 @@ describe('config set rolls out to the matching nodes only', () => {
     expect(text).toMatch(/OWN\s+from-fleet\s+fleet\s+workload env wins/);
   });
 
+  it('a node relabelled into a selector gets its configuration (the operator label wins over the agent)', async () => {
+    const res = await fleet.api<unknown>('POST', `/api/v1/nodes/${b1}/labels`, { set: { site: 'plant-a' } });
+    expect(res.status).toBe(200);
+    // plant-a has no LOG_LEVEL of its own any more (unset above): the fleet's value; plant-b's goes.
+    await cli((out) => configChangeCmd(fleet.target, 'set', ['ZONE_NTP=10.0.0.1'], { selector: 'site=plant-a' }, out));
+    await waitEnv(b1, { ZONE_NTP: '10.0.0.1', LOG_LEVEL: 'info' });
+    await waitEnv(a1, { ZONE_NTP: '10.0.0.1' });
+  });
+
   it('refuses bad input with a message that names the problem', async () => {
     await expect(configChangeCmd(fleet.target, 'set', ['9LIVES=x'], {}, () => undefined)).rejects.toThrow(/"9LIVES" is not a valid environment variable name/);
     await expect(configChangeCmd(fleet.target, 'set', ['X=1'], { node: 'no-such-node' }, () => undefined)).rejects.toThrow(/node no-such-node does not exist/);
