@@ -36,6 +36,27 @@ async function write(outStream: Writable, text: string): Promise<void> {
 
 /** Streams the NDJSON answer of the logs route to `outStream`, one log line per line. */
 export async function logsCmd(target: ApiTarget, name: string, o: LogsFlags, outStream: Writable, signal?: AbortSignal): Promise<number> {
+  // `logs -f | head`: once the reader closes the pipe, stop quietly (the controller then cancels
+  // the stream on the agent) instead of dying on EPIPE.
+  const ac = new AbortController();
+  let closed = false;
+  const onOutError = (): void => {
+    closed = true;
+    ac.abort();
+  };
+  outStream.on('error', onOutError);
+  signal?.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+  try {
+    return await streamLogs(target, name, o, outStream, ac.signal);
+  } catch (err) {
+    if (closed) return 0;
+    throw err;
+  } finally {
+    outStream.off('error', onOutError);
+  }
+}
+
+async function streamLogs(target: ApiTarget, name: string, o: LogsFlags, outStream: Writable, signal: AbortSignal): Promise<number> {
   const params = new URLSearchParams({ node: o.node });
   if (o.tail !== undefined) params.set('tail', o.tail);
   if (o.since !== undefined) params.set('since', o.since);
@@ -43,8 +64,9 @@ export async function logsCmd(target: ApiTarget, name: string, o: LogsFlags, out
   const url = `${target.server}/api/v1/workloads/${enc(name)}/logs?${params.toString()}`;
   let res: Response;
   try {
-    res = await fetch(url, { headers: target.token ? { authorization: `Bearer ${target.token}` } : {}, ...(signal ? { signal } : {}) });
+    res = await fetch(url, { headers: target.token ? { authorization: `Bearer ${target.token}` } : {}, signal });
   } catch (cause) {
+    if (signal.aborted) throw cause;
     throw new ApiError(0, 'EF_CLI_UNREACHABLE', `cannot reach the controller at ${target.server} (${String((cause as Error).cause ?? cause)}); is it running?`);
   }
   if (!res.ok || !res.body) {
@@ -72,6 +94,7 @@ export async function logsCmd(target: ApiTarget, name: string, o: LogsFlags, out
     return null;
   };
   for await (const chunk of res.body) {
+    if (signal.aborted) return 0;
     rest += decoder.decode(chunk, { stream: true });
     const parts = rest.split('\n');
     rest = parts.pop() ?? '';

@@ -2,13 +2,14 @@
 // `logs` (tail, since, follow with flow control and cancel), `restart`, and the errors an operator
 // meets (unknown workload on a node, unknown node).
 import type Dockerode from 'dockerode';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAdminToken } from '../helpers/auth.js';
 import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from '../helpers/docker.js';
-import { runCli, startProc, type Proc } from '../helpers/process.js';
+import { BIN, runCli, startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const tag = `${process.pid}`;
@@ -39,6 +40,10 @@ spec:
     stopTimeout: 1s
   placement: { mode: perNode, nodeSelector: { test: "${tag}" } }
 `;
+
+function rssKb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
 
 interface RelayStats {
   openStreams: number;
@@ -150,6 +155,20 @@ describe('e2e: logs and restart through a remote agent', () => {
     await waitUntil('the relay forgot the stream', async () => (await stats()).openStreams === 0);
   });
 
+  it('logs -f | head -3: the CLI stops quietly when its reader goes away, and the stream ends', async () => {
+    const script = `"${process.execPath}" "${BIN}" logs workload ${ticker} --node ${nodeId} -f | head -3; echo "cli-exit=\${PIPESTATUS[0]}"`;
+    const out = await new Promise<string>((resolve) => {
+      const child = spawn('bash', ['-c', script], { env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      child.once('exit', () => resolve(text));
+    });
+    const lines = out.trim().split('\n');
+    expect(lines.slice(0, 3).every((l) => /^tick \d+$/.test(l))).toBe(true);
+    expect(lines[3]).toBe('cli-exit=0');
+    await waitUntil('the relay forgot the stream', async () => (await stats()).openStreams === 0);
+  });
+
   it('a reader that stops reading holds memory bounded: the relay buffers at most the window, the agent pauses Docker', async () => {
     const ac = new AbortController();
     const res = await fetch(`${server}/api/v1/workloads/${flood}/logs?node=${nodeId}&tail=1&follow=true`, { headers: { authorization: `Bearer ${token}` }, signal: ac.signal });
@@ -161,8 +180,10 @@ describe('e2e: logs and restart through a remote agent', () => {
     await waitUntil('the relay holds chunks for the stalled reader', async () => (await stats()).bufferedChunks >= 1, 30_000, 200);
     // Stalled for a while: the buffered amount stays put instead of growing with the flood.
     const a = await stats();
+    const rssA = rssKb(agent.child.pid!);
     await new Promise((r) => setTimeout(r, 2000));
     const b = await stats();
+    const rssB = rssKb(agent.child.pid!);
     expect(b.bufferedBytes).toBe(a.bufferedBytes);
     // 4 chunks of at most 32 KiB each is the relay's bound; the socket's share is one chunk past its high-water mark.
     expect(b.peakBufferedChunks).toBeLessThanOrEqual(4);
@@ -189,7 +210,7 @@ describe('e2e: logs and restart through a remote agent', () => {
     expect(nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1)).toBe(true);
     ac.abort();
     await waitUntil('the relay forgot the stream', async () => (await stats()).openStreams === 0);
-    process.stdout.write(`relay peak: ${b.peakBufferedChunks} chunks, ${b.peakBufferedBytes} B queued; socket peak ${b.peakSocketBytes} B\n`);
+    process.stdout.write(`relay peak: ${b.peakBufferedChunks} chunks, ${b.peakBufferedBytes} B queued; socket peak ${b.peakSocketBytes} B; agent RSS ${rssA} -> ${rssB} KiB over a 2 s stall\n`);
   });
 
   it('the controller stops with a follow open and a stalled reader; the CLI then exits with an error', async () => {
