@@ -22,6 +22,7 @@ import { TelemetrySampler } from './telemetry/sampler.js';
 import { PulledImages } from './lifecycle/image-prune.js';
 import { loadRegistryAuth } from './registry-auth.js';
 import { DesiredStore } from './state/desired-store.js';
+import { ReadyClock } from './ready.js';
 import { buildNodeState } from './status.js';
 import { UpdateHolder } from './gates/holder.js';
 import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
@@ -80,13 +81,14 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     });
 
   let applied = { epoch: 0, generation: 0 };
+  const ready = new ReadyClock();
   let lastOutcome: PassOutcome | null = null;
   let runtimeSinceMs = now();
   let link: Link | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
 
   const stateNow = (online: boolean): NodeState => {
-    const s = buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied, pulling });
+    const s = buildNodeState({ nodeId: cfg.nodeId, bootId, desired: held, outcome: lastOutcome, nowMs: now(), runtimeSinceMs, applied, pulling, readySince: (id) => ready.of(id) });
     return { ...s, online, conditions: [...s.conditions, ...autonomy.conditions(), holder.condition()] };
   };
   const publishState = (): void => {
@@ -160,6 +162,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
       const wasReachable = lastOutcome?.runtimeError === undefined;
       if (wasReachable !== (outcome.runtimeError === undefined)) runtimeSinceMs = now();
       lastOutcome = outcome;
+      if (outcome.runtimeError === undefined) ready.observe(outcome.actual, now());
       pulling.clear();
       if (outcome.converged && held && (applied.epoch !== held.controllerEpoch || applied.generation !== held.generation)) {
         applied = { epoch: held.controllerEpoch, generation: held.generation };

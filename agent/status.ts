@@ -33,6 +33,8 @@ export function buildNodeState(args: {
   applied: { epoch: number; generation: number };
   /** Pulls in progress: workload -> progress text. */
   pulling?: ReadonlyMap<string, string>;
+  /** Since when each container has been ready (agent/ready.ts); 0 or absent: not ready. */
+  readySince?: (containerId: string) => number;
 }): NodeState {
   const { desired, outcome, nowMs } = args;
   const workloads: WorkloadStatus[] = (desired?.workloads ?? []).map((w) => {
@@ -54,6 +56,11 @@ export function buildNodeState(args: {
       message: waiting ?? parked ?? '',
     };
     if (c?.exitCode !== undefined && c.state !== 'running') s.exitCode = c.exitCode;
+    if (c) {
+      s.revision = w.revision;
+      const since = args.readySince?.(c.id) ?? 0;
+      if (since > 0) s.readySinceMs = since;
+    }
     return s;
   });
   // Before the first pass nothing is known about the runtime: no condition rather than a guess.

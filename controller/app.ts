@@ -30,6 +30,8 @@ import { OutboxBacklog } from './fleet/outbox-backlog.js';
 import { createControllerMetrics, type ControllerMetrics } from './observability/metrics.js';
 import { meteredBus } from './observability/metered-bus.js';
 import { SqliteConfigStore } from './store/config-store.js';
+import { SqliteRolloutStore } from './store/rollout-store.js';
+import { RolloutManager } from './rollout/manager.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -113,6 +115,8 @@ export async function startController(
   };
   const policyStore = new SqlitePolicyStore(store.database);
   const configStore = new SqliteConfigStore(store.database);
+  const rolloutStore = new SqliteRolloutStore(store.database, (body) => store.openWorkloadBody(body));
+  const rollouts = new RolloutManager({ rollouts: rolloutStore, now, logger: logger.child({ component: 'rollout' }), poke: () => reconciler?.poke() });
   reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs, {
     pressure: (id) => fleetState.telemetry.pressure(id),
     usage: deps.workloadUsage ?? usageFromTelemetry,
@@ -123,6 +127,7 @@ export async function startController(
     policies: () => policyStore.list(),
     observe: { schedule: metrics.observeSchedule, run: metrics.observeReconcile },
     config: () => configStore.index(),
+    rollouts,
   });
 
   const relay = new CommandRelay({
@@ -148,7 +153,11 @@ export async function startController(
           .resendIfBehind(h.nodeId, { epoch: h.appliedEpoch, generation: h.appliedGeneration })
           .catch((err: unknown) => ingestLog.warn({ err, node: h.nodeId }, 'resending desired state failed'));
       },
-      state: (s) => fleet.onState(s),
+      state: (s) => {
+        const known = fleet.onState(s);
+        if (known) rollouts.onState(s);
+        return known;
+      },
       telemetry: (b) => {
         fleet.touch(b.nodeId);
         backlog.report(b.nodeId, b.outboxBacklog);
@@ -200,6 +209,8 @@ export async function startController(
     metricsNoAuth: cfg.metricsNoAuth,
     // With an external broker the controller cannot reach its fleet while that link is down.
     notReady: () => ready ?? (broker.link()?.connected === false ? `external broker unreachable: ${broker.link()?.lastError ?? 'connecting'}` : null),
+    rollouts,
+    rolloutStore,
     ...fleetState,
   });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });

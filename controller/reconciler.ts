@@ -13,6 +13,7 @@ import { ConfigIndex } from './nodeconfig/resolve.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
 import { IncrementalScheduler } from './schedule/incremental.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
+import type { RolloutManager } from './rollout/manager.js';
 import { MemoryScaleStore, type ScaleStore } from './store/scale-store.js';
 import type { Placement, Store, StoredWorkload } from './store/store.js';
 
@@ -34,6 +35,8 @@ export interface ReconcilerOptions {
   observe?: { schedule(seconds: number): void; run(seconds: number): void };
   /** Configuration entries; each node's containers get the ones resolved for it (nodeconfig/). */
   config?: () => ConfigIndex;
+  /** Rollouts: which revision each node is sent. Absent: every node gets the current one. */
+  rollouts?: RolloutManager;
 }
 
 export interface RunOutcome {
@@ -64,6 +67,7 @@ export class Reconciler {
   private readonly policies: () => readonly NamedNodePolicy[];
   private readonly observe: NonNullable<ReconcilerOptions['observe']> | null;
   private readonly config: () => ConfigIndex;
+  private readonly rollouts: RolloutManager | undefined;
   /** Runs reuse the previous run's work when only a few nodes changed (same answer as schedule()). */
   private readonly incremental = new IncrementalScheduler();
 
@@ -81,6 +85,7 @@ export class Reconciler {
     this.observe = opts.observe ?? null;
     const noConfig = new ConfigIndex([]);
     this.config = opts.config ?? (() => noConfig);
+    this.rollouts = opts.rollouts;
     this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
       store,
@@ -173,9 +178,10 @@ export class Reconciler {
     }
     const policies = this.policies();
     const config = this.config();
+    const rollout = this.rollouts?.run(workloads, result.placements, new Map(nodes.map((n) => [n.id, n])));
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
-      (id) => perNode.get(id) ?? [],
+      rollout ? (id) => (perNode.get(id) ?? []).map((w) => rollout.specFor(id, w)) : (id) => perNode.get(id) ?? [],
       (id) => policyForNode(policies, this.fleet.get(id)?.labels ?? {}),
       config.empty ? undefined : (id) => config.resolve(id, this.fleet.get(id)?.labels ?? {}),
     );
@@ -196,6 +202,7 @@ export class Reconciler {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.rollouts?.close();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.autoscaler.close();
     if (this.timer) clearTimeout(this.timer);

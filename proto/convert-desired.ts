@@ -120,6 +120,7 @@ export function desiredToWire(d: T.DesiredState): pb.DesiredState.$Properties {
       priority: w.priority,
       dependsOn: w.dependsOn,
       runWhen: RUN_WHEN_TO_WIRE[w.runWhen],
+      updateStrategy: w.updateStrategy === 'startFirst' ? pb.UpdateStrategy.UPDATE_STRATEGY_START_FIRST : pb.UpdateStrategy.UPDATE_STRATEGY_UNSPECIFIED,
     })),
   };
 }
@@ -140,6 +141,8 @@ export function desiredFromWire(m: pb.DesiredState): T.DesiredState {
       priority: num(w.priority),
       dependsOn: strs(w.dependsOn),
       runWhen: runWhenFrom(w.runWhen),
+      // stopFirst is the default and reads as absent, so snapshots without the field compare equal.
+      ...(w.updateStrategy === pb.UpdateStrategy.UPDATE_STRATEGY_START_FIRST ? { updateStrategy: 'startFirst' as const } : {}),
     })),
   };
 }

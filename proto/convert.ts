@@ -97,6 +97,8 @@ export function stateToWire(s: T.NodeState): pb.NodeState.$Properties {
       lastError: w.lastError,
       startedAtMs: w.startedAtMs,
       message: w.message,
+      readySinceMs: w.readySinceMs ?? 0,
+      revision: w.revision ?? 0,
     })),
     conditions: s.conditions.map((c) => ({ ...c })),
     reportedAtMs: s.reportedAtMs,
@@ -123,6 +125,8 @@ export function stateFromWire(m: pb.NodeState): T.NodeState {
         message: str(w.message),
       };
       if (w.hasExitCode) out.exitCode = num(w.exitCode);
+      if (num(w.readySinceMs) > 0) out.readySinceMs = num(w.readySinceMs);
+      if (num(w.revision) > 0) out.revision = num(w.revision);
       return out;
     }),
     conditions: (m.conditions ?? []).map((c) => ({

@@ -63,6 +63,10 @@ export interface WorkloadStatus {
   lastError: string;
   startedAtMs: number;
   message: string;
+  /** Running and healthy without a break since (agent clock); absent while it is not. */
+  readySinceMs?: number;
+  /** The desired revision the reported container belongs to; absent when none matches. */
+  revision?: number;
 }
 
 export interface Condition {
@@ -230,7 +234,12 @@ export interface WorkloadInstance {
   priority: number;
   dependsOn: string[];
   runWhen: RunWhen;
+  /** Absent: stopFirst. startFirst is ignored (stop first) when the container has ports. */
+  updateStrategy?: UpdateStrategy;
 }
+
+export const UPDATE_STRATEGIES = ['stopFirst', 'startFirst'] as const;
+export type UpdateStrategy = (typeof UPDATE_STRATEGIES)[number];
 
 export const POLICY_METRICS = ['memory_percent', 'disk_percent', 'cpu_percent', 'temperature_c', 'link_offline_s'] as const;
 export type PolicyMetric = (typeof POLICY_METRICS)[number];

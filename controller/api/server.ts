@@ -26,6 +26,9 @@ import { registerSummaryRoute } from './routes-summary.js';
 import { registerCommandRoutes } from './routes-commands.js';
 import { registerCatalogRoute } from './routes-catalog.js';
 import type { CommandRelay } from '../commands/relay.js';
+import { registerRolloutRoutes } from './routes-rollout.js';
+import type { RolloutManager } from '../rollout/manager.js';
+import type { SqliteRolloutStore } from '../store/rollout-store.js';
 import type { IngestCounters } from '../fleet/ingest.js';
 import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson, placementJson, workloadJson } from './views.js';
@@ -61,6 +64,9 @@ export interface ApiDeps {
   configStore: ConfigStore;
   /** A node's desired workloads as last rendered (rendered spec hashes): drift and placements compare with them. */
   desiredWorkloads: (nodeId: string) => readonly WorkloadInstance[] | undefined;
+  /** Revisions and rollouts (routes-rollout.ts); absent: no rollout routes. */
+  rollouts?: RolloutManager;
+  rolloutStore?: SqliteRolloutStore;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -113,6 +119,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerCommandRoutes(app, deps);
   registerConfigRoutes(app, deps);
   registerCatalogRoute(app, deps);
+  if (deps.rollouts && deps.rolloutStore) registerRolloutRoutes(app, { store, reconciler, rollouts: deps.rollouts, rolloutStore: deps.rolloutStore });
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {

@@ -9,6 +9,7 @@ import type { TargetFlags } from './credentials.js';
 import { addClientAuthOptions, addGetOptions, getFleetCmd, registerFleetCommands, type GetFlags } from './fleet.js';
 import { registerPlacementCommands } from './placement.js';
 import { applyCmd, deleteCmd } from './resources.js';
+import { registerRolloutCommands } from './rollout.js';
 import { registerSimCommand } from './sim.js';
 import { registerDay2Commands } from './day2.js';
 import { registerBrokerCommands } from './broker.js';
@@ -145,6 +146,7 @@ export async function main(argv: string[]): Promise<number> {
 
   registerFleetCommands(program, out, (c) => (code = c));
   registerPlacementCommands(program, out, (c) => (code = c));
+  registerRolloutCommands(program, out, (c) => (code = c));
   registerSimCommand(program, out, (c) => (code = c));
   registerDay2Commands(program, out, (c) => (code = c));
   registerBrokerCommands(program, out, (c) => (code = c));

@@ -42,6 +42,8 @@ export function buildDesired(
         priority: w.priority,
         dependsOn: [...w.dependsOn].sort(),
         runWhen: w.runWhen,
+        // stopFirst is the default and left out, so existing snapshots keep their content hash.
+        ...(w.rollout?.strategy === 'startFirst' ? { updateStrategy: 'startFirst' as const } : {}),
       };
     });
   const content: DesiredContent = {

@@ -2,6 +2,7 @@
 // in a canonical order, and the spec hash computed.
 import type { ContainerSpec, EnvVar, HealthCheck } from '../../proto/types.js';
 import { specHash } from './hash.js';
+import { toRolloutSpec } from './rollout.js';
 import type { ValidManifest } from './schema.js';
 import type { Workload } from './types.js';
 
@@ -32,6 +33,7 @@ export function toWorkload(m: ValidManifest): Workload {
       autoscale: placement.autoscale ?? null,
       ...(placement.disconnect ? { disconnect: { ...placement.disconnect } } : {}),
     },
+    rollout: toRolloutSpec(spec.rollout),
   };
   return { ...base, specHash: specHash(base) };
 }

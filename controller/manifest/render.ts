@@ -3,7 +3,8 @@
 import type { ContainerSpec, HealthCheck } from '../../proto/types.js';
 import { formatCpu, formatDuration, formatMemory } from './quantity.js';
 import type { WorkloadManifest } from './schema.js';
-import { API_VERSION, KIND, type Constraint, type Placement, type Workload } from './types.js';
+import { ROLLOUT_DEFAULTS } from './rollout.js';
+import { API_VERSION, KIND, type Constraint, type Placement, type RolloutSpec, type Workload } from './types.js';
 
 export const REDACTED = '<redacted>';
 
@@ -21,7 +22,24 @@ export function toManifest(w: Workload): WorkloadManifest {
       ...nonEmpty('dependsOn', w.dependsOn),
       runWhen: w.runWhen,
       placement: renderPlacement(placement),
+      ...(w.rollout && !isDefaultRollout(w.rollout) ? { rollout: renderRollout(w.rollout) } : {}),
     },
+  };
+}
+
+function isDefaultRollout(r: RolloutSpec | undefined): boolean {
+  return r === undefined || JSON.stringify(r) === JSON.stringify(ROLLOUT_DEFAULTS);
+}
+
+function renderRollout(r: RolloutSpec): NonNullable<WorkloadManifest['spec']['rollout']> {
+  return {
+    maxParallel: 'count' in r.maxParallel ? r.maxParallel.count : `${r.maxParallel.percent}%`,
+    ...(r.canary > 0 ? { canary: r.canary } : {}),
+    minHealthyTime: formatDuration(r.minHealthyTimeMs),
+    healthyDeadline: formatDuration(r.healthyDeadlineMs),
+    abortOnFailurePercent: r.abortOnFailurePercent,
+    onFailure: r.onFailure,
+    strategy: r.strategy,
   };
 }
 

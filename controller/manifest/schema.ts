@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { containerSchema } from './container.js';
 import { WHEN_OBJECT, labelsSchema, nameSchema } from './fields.js';
 import { placementSchema } from './placement.js';
+import { rolloutSchema } from './rollout.js';
 import { strictObject } from './strict.js';
 import { API_VERSION, KIND, RUN_WHENS } from './types.js';
 
@@ -24,6 +25,7 @@ const specSchema = strictObject({
   dependsOn: dependsOnSchema.default([]),
   runWhen: z.enum(RUN_WHENS).default('always'),
   placement: placementSchema,
+  rollout: rolloutSchema.optional(),
 });
 
 export const workloadManifestSchema = strictObject({
@@ -35,6 +37,16 @@ export const workloadManifestSchema = strictObject({
   const deps: unknown = m.spec?.dependsOn;
   if (Array.isArray(deps) && deps.includes(m.metadata?.name)) {
     ctx.addIssue({ code: 'custom', path: ['spec', 'dependsOn'], message: 'a workload cannot depend on itself', input: deps });
+  }
+  const rollout: unknown = m.spec?.rollout;
+  const ports: unknown = m.spec?.container?.ports;
+  if (rollout && typeof rollout === 'object' && (rollout as { strategy?: unknown }).strategy === 'startFirst' && Array.isArray(ports) && ports.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spec', 'rollout', 'strategy'],
+      message: 'startFirst cannot be used with ports: the new container cannot bind a host port the old one still holds; use stopFirst',
+      input: 'startFirst',
+    });
   }
 }, WHEN_OBJECT);
 

@@ -1,6 +1,6 @@
 // Domain types of a Workload as the controller stores, schedules and ships it. Everything is
 // fully defaulted: code downstream never re-applies a manifest default.
-import type { ContainerSpec, Labels, RunWhen } from '../../proto/types.js';
+import type { ContainerSpec, Labels, RunWhen, UpdateStrategy } from '../../proto/types.js';
 
 export const API_VERSION = 'edgefleet.io/v1';
 export const KIND = 'Workload';
@@ -90,6 +90,34 @@ export interface Workload {
   dependsOn: string[];
   runWhen: RunWhen;
   placement: Placement;
+  /**
+   * toWorkload() always sets it; absent in bodies stored before rollouts existed and in Workloads
+   * built by hand, which roll out with ROLLOUT_DEFAULTS (every node at once, as before).
+   */
+  rollout?: RolloutSpec;
   /** hash.ts specHash(): changes exactly when the running container must be recreated. */
   specHash: string;
+}
+
+export const ON_FAILURE = ['rollback', 'pause'] as const;
+export type OnFailure = (typeof ON_FAILURE)[number];
+
+/** On a node: start the new container before the old one stops, or stop the old one first. */
+export { UPDATE_STRATEGIES, type UpdateStrategy } from '../../proto/types.js';
+
+/** How a changed workload reaches its nodes (controller/rollout). Not part of the spec hash. */
+export interface RolloutSpec {
+  /** Nodes updated at once: a count, or a percentage of the nodes the workload is placed on. */
+  maxParallel: { count: number } | { percent: number };
+  /** Size of a first wave that must be done before any other starts; 0: none. */
+  canary: number;
+  /** A node is done once its new container has run, healthy, this long (the agent's own report). */
+  minHealthyTimeMs: number;
+  /** A node that is not done this long after it got the new revision has failed. */
+  healthyDeadlineMs: number;
+  /** The rollout aborts once more than this share of its nodes failed (0: the first failure). */
+  abortOnFailurePercent: number;
+  onFailure: OnFailure;
+  /** startFirst is refused with ports: two containers cannot hold one host port. */
+  strategy: UpdateStrategy;
 }

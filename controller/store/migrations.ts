@@ -4,6 +4,7 @@ import { NODE_MANAGEMENT } from './migrations/002-node-management.js';
 import { FLEET_STATE } from './migrations/003-fleet-state.js';
 import { NODE_POLICIES } from './migrations/004-node-policies.js';
 import { CONFIG_ENTRIES } from './migrations/005-config.js';
+import { ROLLOUTS } from './migrations/006-rollouts.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly string[] = [
   FLEET_STATE,
   NODE_POLICIES,
   CONFIG_ENTRIES,
+  ROLLOUTS,
 ];

@@ -105,21 +105,39 @@ export class SqliteStore implements Store {
         this.db
           .prepare('INSERT INTO workloads (name, spec_hash, revision, body, created_at_ms, updated_at_ms) VALUES (?, ?, 1, ?, ?, ?)')
           .run(w.name, w.specHash, body, nowMs, nowMs);
+        this.recordRevision(w.name, 1, w.specHash, body, nowMs);
         return { outcome: 'created' as const, revision: 1 };
       }
       if (JSON.stringify(this.openWorkload(row.body)) === plain) return { outcome: 'unchanged' as const, revision: row.revision };
-      // The revision counts container-spec changes; a placement-only change keeps it.
-      const revision = row.spec_hash === w.specHash ? row.revision : row.revision + 1;
+      // The revision counts container-spec changes; a placement-only change keeps it. After an
+      // undo the current revision is an old one: a change then gets the next number unused.
+      const revision = row.spec_hash === w.specHash ? row.revision : this.lastRevision(w.name, row.revision) + 1;
       this.db
         .prepare('UPDATE workloads SET spec_hash = ?, revision = ?, body = ?, updated_at_ms = ? WHERE name = ?')
         .run(w.specHash, revision, body, nowMs, w.name);
+      if (revision !== row.revision) this.recordRevision(w.name, revision, w.specHash, body, nowMs);
       return { outcome: 'configured' as const, revision };
     })();
+  }
+
+  private lastRevision(name: string, current: number): number {
+    const r = this.stmt('SELECT MAX(revision) AS last FROM workload_revisions WHERE workload = ?').get(name) as { last: number | null };
+    return Math.max(current, r.last ?? 0);
+  }
+
+  private recordRevision(name: string, revision: number, specHash: string, body: string, nowMs: number): void {
+    this.stmt(
+      `INSERT INTO workload_revisions (workload, revision, spec_hash, body, cause, created_at_ms) VALUES (?, ?, ?, ?, 'apply', ?)
+       ON CONFLICT(workload, revision) DO UPDATE SET spec_hash = excluded.spec_hash, body = excluded.body, created_at_ms = excluded.created_at_ms`,
+    ).run(name, revision, specHash, body, nowMs);
   }
 
   deleteWorkload(name: string): boolean {
     return this.db.transaction(() => {
       this.db.prepare('DELETE FROM placements WHERE workload = ?').run(name);
+      // A workload created again under this name starts from revision 1.
+      this.db.prepare('DELETE FROM workload_revisions WHERE workload = ?').run(name);
+      this.db.prepare('DELETE FROM rollouts WHERE workload = ?').run(name);
       return this.db.prepare('DELETE FROM workloads WHERE name = ?').run(name).changes > 0;
     })();
   }
@@ -132,6 +150,11 @@ export class SqliteStore implements Store {
   getWorkload(name: string): StoredWorkload | undefined {
     const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(name) as WorkloadRow | undefined;
     return row ? this.toStoredWorkload(row) : undefined;
+  }
+
+  /** A stored workload body (workloads, workload_revisions) with its secrets opened. */
+  openWorkloadBody(body: string): Workload {
+    return this.openWorkload(body);
   }
 
   private openWorkload(body: string): Workload {

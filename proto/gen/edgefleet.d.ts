@@ -231,6 +231,8 @@ export namespace edgefleet {
             lastError: string;
             startedAtMs: number;
             message: string;
+            readySinceMs: number;
+            revision: number;
             static create(properties: edgefleet.v1.WorkloadStatus.$Shape): edgefleet.v1.WorkloadStatus & edgefleet.v1.WorkloadStatus.$Shape;
             static create(properties?: edgefleet.v1.WorkloadStatus.$Properties): edgefleet.v1.WorkloadStatus;
             static encode(message: edgefleet.v1.WorkloadStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -255,6 +257,8 @@ export namespace edgefleet {
                 lastError?: (string|null);
                 startedAtMs?: (number|null);
                 message?: (string|null);
+                readySinceMs?: (number|null);
+                revision?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.WorkloadStatus.$Properties;
@@ -683,6 +687,7 @@ export namespace edgefleet {
             priority: number;
             dependsOn: string[];
             runWhen: edgefleet.v1.RunWhen;
+            updateStrategy: edgefleet.v1.UpdateStrategy;
             static create(properties: edgefleet.v1.WorkloadInstance.$Shape): edgefleet.v1.WorkloadInstance & edgefleet.v1.WorkloadInstance.$Shape;
             static create(properties?: edgefleet.v1.WorkloadInstance.$Properties): edgefleet.v1.WorkloadInstance;
             static encode(message: edgefleet.v1.WorkloadInstance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -703,6 +708,7 @@ export namespace edgefleet {
                 priority?: (number|null);
                 dependsOn?: (string[]|null);
                 runWhen?: (edgefleet.v1.RunWhen|null);
+                updateStrategy?: (edgefleet.v1.UpdateStrategy|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -713,8 +719,15 @@ export namespace edgefleet {
               priority?: number|null;
               dependsOn?: string[]|null;
               runWhen?: edgefleet.v1.RunWhen|null;
+              updateStrategy?: edgefleet.v1.UpdateStrategy|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        enum UpdateStrategy {
+            UPDATE_STRATEGY_UNSPECIFIED = 0,
+            UPDATE_STRATEGY_STOP_FIRST = 1,
+            UPDATE_STRATEGY_START_FIRST = 2
         }
 
         enum RunWhen {

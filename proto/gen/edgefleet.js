@@ -2459,6 +2459,8 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {string|null} [lastError] WorkloadStatus lastError
              * @property {number|null} [startedAtMs] WorkloadStatus startedAtMs
              * @property {string|null} [message] WorkloadStatus message
+             * @property {number|null} [readySinceMs] WorkloadStatus readySinceMs
+             * @property {number|null} [revision] WorkloadStatus revision
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2579,6 +2581,22 @@ export const edgefleet = $root.edgefleet = (() => {
             WorkloadStatus.prototype.message = "";
 
             /**
+             * WorkloadStatus readySinceMs.
+             * @member {number} readySinceMs
+             * @memberof edgefleet.v1.WorkloadStatus
+             * @instance
+             */
+            WorkloadStatus.prototype.readySinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WorkloadStatus revision.
+             * @member {number} revision
+             * @memberof edgefleet.v1.WorkloadStatus
+             * @instance
+             */
+            WorkloadStatus.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new WorkloadStatus instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.WorkloadStatus
@@ -2632,6 +2650,10 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.startedAtMs);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.message);
+                if (message.readySinceMs != null && $Object.hasOwnProperty.call(message, "readySinceMs") && (typeof message.readySinceMs === "object" ? message.readySinceMs.low || message.readySinceMs.high : message.readySinceMs !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.readySinceMs);
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.revision);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2775,6 +2797,24 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.readySinceMs = value;
+                            else
+                                delete message.readySinceMs;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.revision = value;
+                            else
+                                delete message.revision;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2840,6 +2880,12 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
+                if (message.readySinceMs != null && $Object.hasOwnProperty.call(message, "readySinceMs"))
+                    if (!$util.isInteger(message.readySinceMs) && !(message.readySinceMs && $util.isInteger(message.readySinceMs.low) && $util.isInteger(message.readySinceMs.high)))
+                        return "readySinceMs: integer|Long expected";
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
+                        return "revision: integer|Long expected";
                 return null;
             };
 
@@ -2959,6 +3005,26 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.readySinceMs != null)
+                    if (typeof object.readySinceMs === "object" ? object.readySinceMs.low || object.readySinceMs.high : $Number(object.readySinceMs) !== 0)
+                        if ($util.Long)
+                            message.readySinceMs = $util.Long.fromValue(object.readySinceMs, true);
+                        else if (typeof object.readySinceMs === "string")
+                            message.readySinceMs = $parseInt(object.readySinceMs, 10);
+                        else if (typeof object.readySinceMs === "number")
+                            message.readySinceMs = object.readySinceMs;
+                        else if (typeof object.readySinceMs === "object")
+                            message.readySinceMs = new $util.LongBits(object.readySinceMs.low >>> 0, object.readySinceMs.high >>> 0).toNumber(true);
+                if (object.revision != null)
+                    if (typeof object.revision === "object" ? object.revision.low || object.revision.high : $Number(object.revision) !== 0)
+                        if ($util.Long)
+                            message.revision = $util.Long.fromValue(object.revision, true);
+                        else if (typeof object.revision === "string")
+                            message.revision = $parseInt(object.revision, 10);
+                        else if (typeof object.revision === "number")
+                            message.revision = object.revision;
+                        else if (typeof object.revision === "object")
+                            message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2995,6 +3061,16 @@ export const edgefleet = $root.edgefleet = (() => {
                     } else
                         object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.message = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.readySinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.readySinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -3023,6 +3099,20 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.readySinceMs != null && $Object.hasOwnProperty.call(message, "readySinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.readySinceMs = typeof message.readySinceMs === "number" ? $BigInt(message.readySinceMs) : $util.Long.fromBits(message.readySinceMs.low >>> 0, message.readySinceMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.readySinceMs === "number")
+                        object.readySinceMs = options.longs === $String ? $String(message.readySinceMs) : message.readySinceMs;
+                    else
+                        object.readySinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.readySinceMs) : options.longs === $Number ? new $util.LongBits(message.readySinceMs.low >>> 0, message.readySinceMs.high >>> 0).toNumber(true) : message.readySinceMs;
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.revision = typeof message.revision === "number" ? $BigInt(message.revision) : $util.Long.fromBits(message.revision.low >>> 0, message.revision.high >>> 0, true).toBigInt();
+                    else if (typeof message.revision === "number")
+                        object.revision = options.longs === $String ? $String(message.revision) : message.revision;
+                    else
+                        object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
                 return object;
             };
 
@@ -8480,6 +8570,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {number|null} [priority] WorkloadInstance priority
              * @property {Array.<string>|null} [dependsOn] WorkloadInstance dependsOn
              * @property {edgefleet.v1.RunWhen|null} [runWhen] WorkloadInstance runWhen
+             * @property {edgefleet.v1.UpdateStrategy|null} [updateStrategy] WorkloadInstance updateStrategy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8501,6 +8592,7 @@ export const edgefleet = $root.edgefleet = (() => {
              *   priority?: number|null;
              *   dependsOn?: Array.<string>|null;
              *   runWhen?: edgefleet.v1.RunWhen|null;
+             *   updateStrategy?: edgefleet.v1.UpdateStrategy|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} edgefleet.v1.WorkloadInstance.$Shape
              */
@@ -8578,6 +8670,14 @@ export const edgefleet = $root.edgefleet = (() => {
             WorkloadInstance.prototype.runWhen = 0;
 
             /**
+             * WorkloadInstance updateStrategy.
+             * @member {edgefleet.v1.UpdateStrategy} updateStrategy
+             * @memberof edgefleet.v1.WorkloadInstance
+             * @instance
+             */
+            WorkloadInstance.prototype.updateStrategy = 0;
+
+            /**
              * Creates a new WorkloadInstance instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.WorkloadInstance
@@ -8624,6 +8724,8 @@ export const edgefleet = $root.edgefleet = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.dependsOn[i]);
                 if (message.runWhen != null && $Object.hasOwnProperty.call(message, "runWhen") && message.runWhen !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.runWhen);
+                if (message.updateStrategy != null && $Object.hasOwnProperty.call(message, "updateStrategy") && message.updateStrategy !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.updateStrategy);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8727,6 +8829,15 @@ export const edgefleet = $root.edgefleet = (() => {
                                 delete message.runWhen;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.updateStrategy = value;
+                            else
+                                delete message.updateStrategy;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8786,6 +8897,9 @@ export const edgefleet = $root.edgefleet = (() => {
                 if (message.runWhen != null && $Object.hasOwnProperty.call(message, "runWhen"))
                     if (typeof message.runWhen !== "number" || (message.runWhen | 0) !== message.runWhen)
                         return "runWhen: enum value expected";
+                if (message.updateStrategy != null && $Object.hasOwnProperty.call(message, "updateStrategy"))
+                    if (typeof message.updateStrategy !== "number" || (message.updateStrategy | 0) !== message.updateStrategy)
+                        return "updateStrategy: enum value expected";
                 return null;
             };
 
@@ -8860,6 +8974,24 @@ export const edgefleet = $root.edgefleet = (() => {
                         if (typeof object.runWhen === "number" && (object.runWhen | 0) === object.runWhen)
                             message.runWhen = object.runWhen;
                     }
+                if (object.updateStrategy !== 0 && (typeof object.updateStrategy !== "string" || $root.edgefleet.v1.UpdateStrategy[object.updateStrategy] !== 0))
+                    switch (object.updateStrategy) {
+                    case "UPDATE_STRATEGY_UNSPECIFIED":
+                    case 0:
+                        message.updateStrategy = 0;
+                        break;
+                    case "UPDATE_STRATEGY_STOP_FIRST":
+                    case 1:
+                        message.updateStrategy = 1;
+                        break;
+                    case "UPDATE_STRATEGY_START_FIRST":
+                    case 2:
+                        message.updateStrategy = 2;
+                        break;
+                    default:
+                        if (typeof object.updateStrategy === "number" && (object.updateStrategy | 0) === object.updateStrategy)
+                            message.updateStrategy = object.updateStrategy;
+                    }
                 return message;
             };
 
@@ -8893,6 +9025,7 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.priority = 0;
                     object.runWhen = options.enums === $String ? "RUN_WHEN_UNSPECIFIED" : 0;
+                    object.updateStrategy = options.enums === $String ? "UPDATE_STRATEGY_UNSPECIFIED" : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -8916,6 +9049,8 @@ export const edgefleet = $root.edgefleet = (() => {
                 }
                 if (message.runWhen != null && $Object.hasOwnProperty.call(message, "runWhen"))
                     object.runWhen = options.enums === $String ? $root.edgefleet.v1.RunWhen[message.runWhen] === $undefined ? message.runWhen : $root.edgefleet.v1.RunWhen[message.runWhen] : message.runWhen;
+                if (message.updateStrategy != null && $Object.hasOwnProperty.call(message, "updateStrategy"))
+                    object.updateStrategy = options.enums === $String ? $root.edgefleet.v1.UpdateStrategy[message.updateStrategy] === $undefined ? message.updateStrategy : $root.edgefleet.v1.UpdateStrategy[message.updateStrategy] : message.updateStrategy;
                 return object;
             };
 
@@ -8945,6 +9080,22 @@ export const edgefleet = $root.edgefleet = (() => {
             };
 
             return WorkloadInstance;
+        })();
+
+        /**
+         * UpdateStrategy enum.
+         * @name edgefleet.v1.UpdateStrategy
+         * @enum {number}
+         * @property {number} UPDATE_STRATEGY_UNSPECIFIED=0 UPDATE_STRATEGY_UNSPECIFIED value
+         * @property {number} UPDATE_STRATEGY_STOP_FIRST=1 UPDATE_STRATEGY_STOP_FIRST value
+         * @property {number} UPDATE_STRATEGY_START_FIRST=2 UPDATE_STRATEGY_START_FIRST value
+         */
+        v1.UpdateStrategy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "UPDATE_STRATEGY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "UPDATE_STRATEGY_STOP_FIRST"] = 1;
+            values[valuesById[2] = "UPDATE_STRATEGY_START_FIRST"] = 2;
+            return values;
         })();
 
         /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifestObject, parseManifests } from '../../../controller/manifest/parse.js';
+import { ROLLOUT_DEFAULTS } from '../../../controller/manifest/rollout.js';
 import type { Workload } from '../../../controller/manifest/types.js';
 import { manifest, manifestError, problemLines } from './helpers.js';
 
@@ -76,6 +77,7 @@ describe('parseManifests', () => {
         dependsOn: ['other-workload'],
         runWhen: 'always',
         placement: { mode: 'replicated', replicas: 2, nodeSelector: { zone: 'a' }, constraints: [], preferences: [], spread: null, maxPerNode: 1, autoscale: null },
+        rollout: { ...ROLLOUT_DEFAULTS },
         specHash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown as string,
       },
     ]);
@@ -105,6 +107,7 @@ describe('parseManifests', () => {
       dependsOn: [],
       runWhen: 'always',
       placement: { mode: 'replicated', replicas: 1, nodeSelector: {}, constraints: [], preferences: [], spread: null, maxPerNode: 1, autoscale: null },
+      rollout: { ...ROLLOUT_DEFAULTS, maxParallel: { percent: 100 } },
       specHash: w.specHash,
     });
   });
