@@ -136,8 +136,8 @@ export function registerRolloutRoutes(app: FastifyInstance, deps: RolloutRouteDe
         return fail(reply, 400, 'EF_CTL_BAD_REQUEST', `invalid undo: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`, problems);
       }
       rollouts.undo(w, parsed.data.toRevision);
-    } else if (action === 'pause') rollouts.pause(name, 'paused by the operator');
-    else if (action === 'resume') rollouts.resume(name);
+    } else if (action === 'pause') rollouts.pause(w, 'paused by the operator');
+    else if (action === 'resume') rollouts.resume(w);
     else return fail(reply, 404, 'EF_CTL_NOT_FOUND', `no rollout action ${JSON.stringify(action)}: use undo, pause or resume`);
     await reconciler.runNow();
     const now = store.getWorkload(name);

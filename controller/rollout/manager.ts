@@ -45,6 +45,13 @@ export class RolloutManager {
   private watched = new Set<string>();
   private wakeTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /**
+   * The stored state of each workload's rollout, by the workload's creation time (a workload
+   * deleted and created again starts afresh). This class writes every change, so the cache stays
+   * exact; it spares each reconcile run one read and JSON parse of every rollout (a rollout over
+   * 10,000 nodes is about a megabyte of JSON).
+   */
+  private readonly cache = new Map<string, { createdAtMs: number; state: RolloutState }>();
 
   constructor(private readonly deps: RolloutManagerDeps) {}
 
@@ -66,9 +73,11 @@ export class RolloutManager {
     const states = new Map<string, RolloutState>();
     const watched = new Set<string>();
     let wakeAt: number | null = null;
+    const names = new Set(workloads.map((w) => w.workload.name));
+    for (const name of this.cache.keys()) if (!names.has(name)) this.cache.delete(name);
     for (const w of workloads) {
       const name = w.workload.name;
-      const stored = rollouts.getRollout(name) ?? null;
+      const stored = this.stored(w);
       let s = stored;
       if (!s || effectiveRevision(s) !== w.revision) {
         s = startRollout(s, name, w.revision, t);
@@ -82,7 +91,7 @@ export class RolloutManager {
         rollouts.restoreRevision(name, r.state.stable, t);
         logger.warn({ workload: name, revision: r.state.target, to: r.state.stable, reason: r.state.reason }, `rollout of ${name} ${r.state.reason}`);
       }
-      if (!stored || comparable(stored) !== comparable(r.state)) rollouts.putRollout(r.state);
+      if (!stored || !sameState(stored, r.state)) this.put(w, r.state);
       states.set(name, r.state);
       if (r.state.phase === 'progressing') {
         for (const [id, n] of Object.entries(r.state.nodes)) if (n.phase === 'updating' || n.phase === 'pending') watched.add(id);
@@ -99,6 +108,19 @@ export class RolloutManager {
         return spec ? { ...w, revision: given, workload: { ...w.workload, ...spec } } : w;
       },
     };
+  }
+
+  private stored(w: StoredWorkload): RolloutState | null {
+    const hit = this.cache.get(w.workload.name);
+    if (hit && hit.createdAtMs === w.createdAtMs) return hit.state;
+    const s = this.deps.rollouts.getRollout(w.workload.name) ?? null;
+    if (s) this.cache.set(w.workload.name, { createdAtMs: w.createdAtMs, state: s });
+    return s;
+  }
+
+  private put(w: StoredWorkload, s: RolloutState): void {
+    this.deps.rollouts.putRollout(s);
+    this.cache.set(w.workload.name, { createdAtMs: w.createdAtMs, state: s });
   }
 
   private facts(view: NodeView | undefined, id: string, workload: string, s: RolloutState, w: StoredWorkload): NodeFacts {
@@ -142,7 +164,7 @@ export class RolloutManager {
   }
 
   status(w: StoredWorkload): RolloutStatus {
-    const s = this.deps.rollouts.getRollout(w.workload.name) ?? null;
+    const s = this.stored(w);
     return { workload: w.workload.name, current: w.revision, rollout: s, counts: s ? counts(s) : { pending: 0, 'pending-offline': 0, updating: 0, done: 0, failed: 0 } };
   }
 
@@ -153,7 +175,7 @@ export class RolloutManager {
   undo(w: StoredWorkload, to: number | undefined): { from: number; to: number } {
     const { rollouts, now } = this.deps;
     const name = w.workload.name;
-    const s = rollouts.getRollout(name) ?? null;
+    const s = this.stored(w);
     const from = w.revision;
     let target = to;
     if (target === undefined) {
@@ -163,24 +185,24 @@ export class RolloutManager {
     }
     if (target === from && (!s || effectiveRevision(s) === from)) throw new ControllerError('EF_CTL_BAD_REQUEST', `workload ${name} is at revision ${from} already`);
     rollouts.restoreRevision(name, target, now());
-    rollouts.putRollout(startRollout(s, name, target, now()));
+    this.put(w, startRollout(s, name, target, now()));
     return { from, to: target };
   }
 
-  pause(name: string, reason: string): RolloutState {
-    return this.change(name, (s) => pause(s, reason, this.deps.now()));
+  pause(w: StoredWorkload, reason: string): RolloutState {
+    return this.change(w, (s) => pause(s, reason, this.deps.now()));
   }
 
-  resume(name: string): RolloutState {
-    return this.change(name, (s) => resume(s, this.deps.now()));
+  resume(w: StoredWorkload): RolloutState {
+    return this.change(w, (s) => resume(s, this.deps.now()));
   }
 
-  private change(name: string, f: (s: RolloutState) => RolloutState | string): RolloutState {
-    const s = this.deps.rollouts.getRollout(name);
-    if (!s) throw new ControllerError('EF_CTL_BAD_REQUEST', `workload ${name} has no rollout yet`);
+  private change(w: StoredWorkload, f: (s: RolloutState) => RolloutState | string): RolloutState {
+    const s = this.stored(w);
+    if (!s) throw new ControllerError('EF_CTL_BAD_REQUEST', `workload ${w.workload.name} has no rollout yet`);
     const next = f(s);
     if (typeof next === 'string') throw new ControllerError('EF_CTL_BAD_REQUEST', next);
-    this.deps.rollouts.putRollout(next);
+    this.put(w, next);
     return next;
   }
 
@@ -191,7 +213,15 @@ export class RolloutManager {
   }
 }
 
-/** A rollout's state without its step time: stored only when something else changed. */
-function comparable(s: RolloutState): string {
-  return JSON.stringify({ ...s, updatedAtMs: 0 });
+/** Equal but for the step time: a state is stored only when something else changed. */
+function sameState(a: RolloutState, b: RolloutState): boolean {
+  if (a.target !== b.target || a.stable !== b.stable || a.phase !== b.phase || a.reason !== b.reason || a.waves.length !== b.waves.length) return false;
+  const ka = Object.keys(a.nodes);
+  if (ka.length !== Object.keys(b.nodes).length) return false;
+  for (const id of ka) {
+    const x = a.nodes[id];
+    const y = b.nodes[id];
+    if (!x || !y || x.given !== y.given || x.phase !== y.phase || x.wave !== y.wave || x.sinceMs !== y.sinceMs || x.reason !== y.reason) return false;
+  }
+  return true;
 }

@@ -91,9 +91,14 @@ describe('controller lifecycle (real aedes, real SQLite, real MQTT clients)', ()
   it('an unchanged apply publishes nothing new; a change moves the generation by one', async () => {
     await api('/api/v1/apply', { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifest('100') });
     await ctl.reconcileNow();
-    const seen = (await connectNode()).desired; // a second subscriber sees only the retained one
+    const second = await connectNode();
+    const seen = second.desired; // a second subscriber sees only the retained one
     await waitUntil('the retained snapshot', () => seen.length === 1);
     expect(seen[0]?.generation).toBe(firstGeneration);
+    // It took the client id over (the first one's Last Will went out): online again by its hello,
+    // since a changed revision reaches a node only while it is online (controller/rollout).
+    await second.client.publishAsync(nodeTopic(P, NODE, 'hello'), Buffer.from(encode('hello', hello)), { qos: 1 });
+    await waitUntil('node online again', async () => (await status()) === 'Online');
     await api('/api/v1/apply', { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifest('200') });
     await waitUntil('the new generation', () => seen.find((d) => d.generation === firstGeneration + 1));
   });
