@@ -171,6 +171,27 @@ spec:
     expect(json.placements.map((p) => p.node)).toEqual(['cli-a']);
   });
 
+  it('config set/get/list/unset through the real binary (token from --data-dir on a subcommand)', async () => {
+    // After 'describe workload' above: web is placed on cli-a (zone a), so cli-a's snapshot changes.
+    const set = await runCli(['config', 'set', '--selector', 'zone=a', 'LOG_LEVEL=debug', '--server', server, '--data-dir', dataDir], env());
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toBe('LOG_LEVEL created at selector zone=a\n1 node(s) get a new desired state: cli-a\n');
+    expect((await cli(['config', 'set', 'LOG_LEVEL=info'])).stdout).toContain('no node gets a new desired state');
+    expect((await cli(['config', 'get', 'LOG_LEVEL', '--selector', 'zone=a'])).stdout).toBe('debug\n');
+    const missing = await cli(['config', 'get', 'LOG_LEVEL', '--node', 'cli-b']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('LOG_LEVEL is not set at node cli-b\n');
+    const eff = await cli(['config', 'list', '--node', 'cli-a', '--effective']);
+    expect(eff.stdout).toMatch(/^LOG_LEVEL\s+debug\s+selector zone=a\s+overrides fleet \(info\)$/m);
+    const d = await cli(['describe', 'node', 'cli-a']);
+    expect(d.stdout).toMatch(/^Config:\n\s+KEY.*\n\s+LOG_LEVEL\s+debug\s+selector zone=a/m);
+    const bad = await cli(['config', 'set', '--selector', 'zone=a', '--node', 'cli-a', 'X=1']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('give --selector or --node, not both');
+    expect((await cli(['config', 'unset', '--selector', 'zone=a', 'LOG_LEVEL'])).stdout).toContain('LOG_LEVEL removed at selector zone=a');
+    expect(JSON.parse((await cli(['config', 'list', '-o', 'json'])).stdout)).toMatchObject({ items: [{ scope: 'fleet', target: '', key: 'LOG_LEVEL', value: 'info' }] });
+  });
+
   it('-w re-renders until Ctrl-C, then exits 0', async () => {
     const w = startProc(['get', 'nodes', '-w'], env({ EDGEFLEET_SERVER: server, EDGEFLEET_TOKEN: token }));
     await waitUntil('two renders', () => w.lines.filter((l) => String(l.msg).startsWith('NAME')).length >= 2, 15_000);
