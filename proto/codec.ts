@@ -4,6 +4,7 @@ import { edgefleet } from './gen/edgefleet.js';
 import * as C from './convert.js';
 import { isValidNodeId } from './topics.js';
 import { validatePolicy } from './policy.js';
+import { scanWire, type FieldCounts } from './wire-scan.js';
 import { validateSecurityPolicy, type SecurityPolicy } from './security.js';
 import {
   NETWORK_MODES,
@@ -56,6 +57,17 @@ export const MAX_ITEMS = Object.freeze({
   envPerContainer: 256,
   lines: 10_000,
   stringBytes: 64 * 1024,
+});
+
+/** Top-level repeated and map fields, counted by the wire scan before decoding (field number -> limit). */
+const TOP_LEVEL_COUNTS: Readonly<Record<TopicKind, FieldCounts>> = Object.freeze({
+  hello: { 2: ['labels', MAX_ITEMS.labels] },
+  state: { 6: ['workloads', MAX_ITEMS.workloads], 7: ['conditions', MAX_ITEMS.conditions] },
+  telemetry: { 3: ['samples', MAX_ITEMS.samples] },
+  events: { 3: ['events', MAX_ITEMS.events] },
+  desired: { 4: ['workloads', MAX_ITEMS.workloads] },
+  commands: {},
+  replies: { 6: ['lines', MAX_ITEMS.lines] },
 });
 
 interface Codec<K extends TopicKind> {
@@ -123,12 +135,20 @@ export function decode<K extends TopicKind>(kind: K, bytes: Uint8Array): Message
   if (bytes.length > MAX_BYTES[kind]) {
     throw new CodecError('EF_WIRE_TOO_LARGE', kind, `payload of ${bytes.length} B exceeds the ${MAX_BYTES[kind]} B limit`);
   }
+  // Before protobufjs allocates anything: truncation, huge lengths, deep groups, item floods.
+  const scanned = scanWire(bytes, TOP_LEVEL_COUNTS[kind]);
+  if (scanned) {
+    const code = scanned.kind === 'too-many' ? 'EF_WIRE_INVALID' : 'EF_WIRE_MALFORMED';
+    const text = scanned.kind === 'too-many' ? scanned.message : `not a valid protobuf message (${scanned.message})`;
+    throw new CodecError(code, kind, text, { cause: new RangeError(scanned.message) });
+  }
   let wire: unknown;
   try {
     wire = codecs[kind].read(bytes);
   } catch (cause) {
     // protobufjs throws RangeError / Error for truncated varints, bad wire types and lengths
-    // past the end; deep group nesting can overflow the stack. All of it is malformed input.
+    // past the end, and "max depth exceeded" past 100 nested sub-messages (MAX_WIRE_DEPTH).
+    // All of it is malformed input.
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new CodecError('EF_WIRE_MALFORMED', kind, `not a valid protobuf message (${why})`, { cause });
   }

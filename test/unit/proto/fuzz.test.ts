@@ -2,7 +2,8 @@
 // domain message or throws a CodecError. Anything else (a TypeError from a half-decoded message, a
 // RangeError from the stack) would escape the ingest loop's error handling.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FuzzStats } from '../../helpers/fuzz-stats.js';
 import { CodecError, MAX_BYTES, MAX_ITEMS, decode, encode } from '../../../proto/codec.js';
 import { TOPIC_KINDS } from '../../../proto/topics.js';
 import type { MessageByKind, TopicKind } from '../../../proto/types.js';
@@ -15,6 +16,15 @@ import { helloMessage, restartCommand, sampleMessages } from '../../fixtures/wir
 import pb = edgefleet.v1;
 
 const RUNS_PER_KIND = 2000;
+
+// Inputs tried and crashes per message type, and the peak heap: printed and written at the end.
+const stats = new FuzzStats('wire');
+afterAll(() => {
+  const r = stats.report();
+  expect(Object.values(r.targets).reduce((n, t) => n + t.crashes, 0)).toBe(0);
+  // Bounded memory: every payload is at most 1 MiB and refused before it can multiply.
+  expect(r.peakHeapMb).toBeLessThan(r.baselineHeapMb + 400);
+});
 
 type Mutation =
   | { op: 'flip'; at: number; bit: number }
@@ -60,10 +70,12 @@ function applyMutation(bytes: Uint8Array, m: Mutation): Uint8Array {
  */
 function decodeNeverEscapes<K extends TopicKind>(kind: K, bytes: Uint8Array): void {
   let decoded: MessageByKind[K];
+  stats.tried(kind, bytes.length > 64 * 1024);
   try {
     decoded = decode(kind, bytes);
   } catch (e) {
     if (e instanceof CodecError) return;
+    stats.crashed(kind, bytes);
     throw new Error(`decode(${kind}) threw a non-CodecError: ${String(e)}`, { cause: e });
   }
   let expected: MessageByKind[K] = decoded;
@@ -221,5 +233,111 @@ describe('amplification', () => {
       ...Array.from({ length: count }, () => [...condition]).flat(),
     ]);
     expect(codecErrorCode(() => decode('state', bytes))).toBe('EF_WIRE_INVALID');
+  });
+});
+
+describe('hostile shapes, every message type', () => {
+  const kinds = fc.constantFrom(...TOPIC_KINDS);
+  const seedOf = (kind: TopicKind, i: number): Uint8Array => {
+    const seeds = seedsFor(kind);
+    return seeds[i % seeds.length] as Uint8Array;
+  };
+
+  it('truncated varints anywhere: a CodecError (EF_WIRE_MALFORMED after a whole message)', () => {
+    fc.assert(
+      fc.property(kinds, fc.nat(), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 9 }), (kind, i, at, cont) => {
+        const seed = seedOf(kind, i);
+        const cut = seed.subarray(0, at % (seed.length + 1));
+        // A varint field (wire type 0) whose every byte says "more follows".
+        const bytes = Uint8Array.from([...cut, (1 << 3) | 0, ...Array.from(cont, (b) => b | 0x80)]);
+        decodeNeverEscapes(kind, bytes);
+        // Cut inside a field, the tail may become that field's content: any outcome decodeNeverEscapes allows.
+        if (cut.length === seed.length) expect(codecErrorCode(() => decode(kind, bytes))).toBe('EF_WIRE_MALFORMED');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('huge length prefixes: refused before any allocation of that size', () => {
+    fc.assert(
+      fc.property(kinds, fc.nat(), fc.integer({ min: 1, max: 2047 }), fc.integer({ min: 2 ** 20, max: 2 ** 40 }), (kind, i, field, len) => {
+        const bytes = Uint8Array.from([...seedOf(kind, i), ...varint((field << 3) | 2), ...varint(len), 0x41]);
+        decodeNeverEscapes(kind, bytes);
+        expect(codecErrorCode(() => decode(kind, bytes))).toBe('EF_WIRE_MALFORMED');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('nesting: up to 100 levels of unknown groups is skipped, deeper is EF_WIRE_MALFORMED (typed), never a stack overflow', () => {
+    fc.assert(
+      fc.property(kinds, fc.nat(), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 16, max: 2047 }), (kind, i, depth, field) => {
+        const bytes = Uint8Array.from([...seedOf(kind, i), ...nestedGroups(field, depth)]);
+        decodeNeverEscapes(kind, bytes);
+        if (depth > 100) expect(codecErrorCode(() => decode(kind, bytes))).toBe('EF_WIRE_MALFORMED');
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('nesting of length-delimited fields, 5 to 3 000 levels: opaque bytes to the decoder, never recursion', () => {
+    fc.assert(
+      fc.property(kinds, fc.integer({ min: 5, max: 3000 }), fc.integer({ min: 16, max: 2047 }), (kind, depth, field) => {
+        // Built inside out with Buffer.concat (linear in the output per level, not per element).
+        let inner = Buffer.alloc(0);
+        const tag = Buffer.from(varint((field << 3) | 2));
+        for (let d = 0; d < depth; d++) inner = Buffer.concat([tag, Buffer.from(varint(inner.length)), inner]);
+        const bytes = Uint8Array.from(Buffer.concat([Buffer.from(seedOf(kind, 0)), inner]));
+        if (bytes.length > MAX_BYTES[kind]) return;
+        decodeNeverEscapes(kind, bytes);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('__proto__, constructor and prototype as map keys stay plain keys and pollute nothing', () => {
+    const evil = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty');
+    fc.assert(
+      fc.property(evil, fc.string({ maxLength: 16 }), (key, value) => {
+        const hello = helloMessage();
+        const bytes = pb.Hello.encode({ ...C.helloToWire(hello), labels: { ...hello.labels, [key]: value } }).finish();
+        stats.tried('hello');
+        const got = decode('hello', bytes);
+        expect(Object.prototype.hasOwnProperty.call(got.labels, key)).toBe(true);
+        expect(got.labels[key]).toBe(value);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(typeof ({} as { toString: unknown }).toString).toBe('function');
+        const events = sampleMessages().events;
+        const ev = pb.EventBatch.encode({ ...C.eventsToWire(events), events: events.events.map((e) => ({ ...C.eventToWire(e), attributes: { [key]: value } })) }).finish();
+        stats.tried('events');
+        const decoded = decode('events', ev);
+        expect(decoded.events[0]?.attributes[key]).toBe(value);
+        expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('floods of tiny repeated items are refused by the wire scan before decoding', () => {
+    const flood = (field: number, n: number): Uint8Array => Uint8Array.from(Array.from({ length: n }, () => [...lengthDelimited(field, new Uint8Array())]).flat());
+    const cases: [TopicKind, number, number][] = [
+      ['telemetry', 3, MAX_ITEMS.samples + 1],
+      ['events', 3, MAX_ITEMS.events + 1],
+      ['desired', 4, MAX_ITEMS.workloads + 1],
+      ['state', 6, MAX_ITEMS.workloads + 1],
+      ['replies', 6, MAX_ITEMS.lines + 1],
+      ['hello', 2, MAX_ITEMS.labels + 1],
+    ];
+    for (const [kind, field, n] of cases) {
+      const bytes = flood(field, n);
+      stats.tried(kind, true);
+      expect(codecErrorCode(() => decode(kind, bytes)), kind).toBe('EF_WIRE_INVALID');
+    }
+    // The biggest flood the size limit lets through: 1 MiB of empty samples.
+    const max = flood(3, MAX_BYTES.telemetry / 2);
+    const before = process.memoryUsage().heapUsed;
+    stats.tried('telemetry', true);
+    expect(codecErrorCode(() => decode('telemetry', max))).toBe('EF_WIRE_INVALID');
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 2 ** 20);
   });
 });
