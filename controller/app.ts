@@ -99,6 +99,7 @@ export async function startController(
     nodesByStatus: () => fleet.statusCounts(),
     ingest: counters,
     backlog: () => backlog.figures((id) => fleet.isOnline(id)),
+    logStreams: () => relay.stats(),
   });
   const bus = meteredBus(broker, metrics.sent);
   const desired = new DesiredPublisher({

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { isValidNodeId } from '../../proto/topics.js';
 import type { Reply } from '../../proto/types.js';
-import type { CommandRelay } from '../commands/relay.js';
+import { TooManyStreams, type CommandRelay } from '../commands/relay.js';
 import type { LogsEvent, LogsStream } from '../commands/logs-stream.js';
 import { ControllerError } from '../errors.js';
 import type { FleetRegistry } from '../fleet/registry.js';
@@ -105,7 +105,13 @@ export function registerCommandRoutes(app: FastifyInstance, deps: CommandRouteDe
     const down = offline(node);
     if (down) return reply.code(503).send(errorBody('EF_CTL_NODE_OFFLINE', down));
 
-    const stream = relay.openLogs(node, { workload, tail, sinceMs, follow, window: 0, maxChunkBytes: 0 });
+    let stream: LogsStream;
+    try {
+      stream = relay.openLogs(node, { workload, tail, sinceMs, follow, window: 0, maxChunkBytes: 0 });
+    } catch (err) {
+      if (err instanceof TooManyStreams) return reply.code(429).send(errorBody(err.code, err.message));
+      throw err;
+    }
     const res = reply.raw;
     const gone = (): void => {
       if (!res.writableFinished) stream.cancel('the HTTP client went away');

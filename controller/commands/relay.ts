@@ -16,8 +16,12 @@ export interface RelayDeps {
   logger: Logger;
   isOnline: (nodeId: string) => boolean;
   limits?: Partial<LogsStreamLimits>;
+  /** Log streams open at once across all nodes (each holds up to window x maxChunkBytes); default 64. */
+  maxStreams?: number;
   newId?: () => string;
 }
+
+export const DEFAULT_MAX_STREAMS = 64;
 
 export interface RelayStats {
   openStreams: number;
@@ -87,6 +91,8 @@ export class CommandRelay {
 
   openLogs(nodeId: string, request: LogsRequest): LogsStream {
     if (this.closing) throw new Error('the controller is shutting down');
+    const max = this.d.maxStreams ?? DEFAULT_MAX_STREAMS;
+    if (this.streams.size >= max) throw new TooManyStreams(`${this.streams.size} log streams are open, the controller's limit; try again when one ends`);
     const id = (this.d.newId ?? randomUUID)();
     const log = this.d.logger.child({ node: nodeId, command: id });
     const stream: LogsStream = new LogsStream({
@@ -140,6 +146,11 @@ export class CommandRelay {
     this.closing = true;
     for (const s of [...this.streams]) s.cancel('the controller is shutting down', 'EF_CTL_SHUTTING_DOWN');
   }
+}
+
+export class TooManyStreams extends Error {
+  override readonly name = 'TooManyStreams';
+  readonly code = 'EF_CTL_TOO_MANY_STREAMS';
 }
 
 export class RelayTimeout extends Error {

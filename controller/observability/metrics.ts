@@ -18,6 +18,8 @@ export interface MetricsSources {
   ingest: IngestCounters;
   /** Outbox backlog the online agents last reported. */
   backlog(): BacklogFigures;
+  /** Day-2 log streams open now and what they hold for their HTTP clients (controller/commands). */
+  logStreams?(): { openStreams: number; bufferedBytes: number };
 }
 
 export interface ControllerMetrics {
@@ -129,6 +131,23 @@ export function createControllerMetrics(src: MetricsSources, opts: { processMetr
     registers,
     collect() {
       this.set(figures().nodes);
+    },
+  });
+
+  new Gauge({
+    name: 'edgefleet_log_streams_open',
+    help: 'Log streams (edgefleet logs) open between agents and HTTP clients',
+    registers,
+    collect() {
+      this.set(src.logStreams?.().openStreams ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'edgefleet_log_streams_buffered_bytes',
+    help: 'Log line bytes the controller holds for slow HTTP clients, over all streams (bounded by the flow-control window)',
+    registers,
+    collect() {
+      this.set(src.logStreams?.().bufferedBytes ?? 0);
     },
   });
 

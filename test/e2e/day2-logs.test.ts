@@ -149,6 +149,8 @@ describe('e2e: logs and restart through a remote agent', () => {
     const nums = seen();
     expect(nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1)).toBe(true);
     expect((await stats()).openStreams).toBe(1);
+    const metrics = await (await fetch(`${server}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(metrics).toMatch(/^edgefleet_log_streams_open 1$/m);
     cli.child.kill('SIGINT');
     await cli.exited;
     await agent.waitForLog((l) => l.msg === 'logs stream cancelled');
