@@ -16,6 +16,7 @@ import { buildBrokerAuthServer, ensureBrokerAuthSecret } from './api/broker-auth
 import type { ClientAuthenticator } from './broker/auth-port.js';
 import { IdOnlyAuthenticator } from './broker/id-only-authenticator.js';
 import { ensureControllerPassword } from './broker/mosquitto-files.js';
+import { MosquittoSync } from './broker/mosquitto-sync.js';
 import { Reconciler } from './reconciler.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { ScaleChange, UsageSource } from './autoscaler.js';
@@ -40,6 +41,8 @@ export interface RunningController {
   readonly httpPort: number;
   /** The broker auth endpoint's port (--broker-auth-port), null when not served. */
   readonly brokerAuthPort: number | null;
+  /** Enrolled and removed nodes, for an external Mosquitto's password file (broker/mosquitto-sync.ts). */
+  readonly mosquitto: MosquittoSync;
   readonly epoch: number;
   readonly counters: IngestCounters;
   /** The bearer token every API route but /healthz requires, and the 0600 file holding it. */
@@ -84,6 +87,17 @@ export async function startController(
   const reader = ensureReadToken(cfg.dataDir, logger);
   const store = openSqliteStore(cfg.dataDir, now());
   const fleetState = openFleetState(store.database, deps.fleetState ?? {}, now, logger);
+  // Nodes' Mosquitto hashes are recorded whatever the broker, so a fleet can move to Mosquitto
+  // later without enrolling again; the passwd file is rewritten only with --mosquitto-dir.
+  const mosquitto = new MosquittoSync({
+    dataDir: cfg.dataDir,
+    dir: cfg.mosquittoDir,
+    pidFile: cfg.mosquittoPidFile,
+    controllerUsername: cfg.brokerUsername,
+    logger,
+  });
+  // Before the broker link: the passwd written here holds the controller's own line too.
+  if (cfg.mosquittoDir !== null) mosquitto.refresh('controller start');
   const broker = await openBroker(cfg, logger);
 
   // The reconciler is created after the registry, which reports topology changes to it.
@@ -243,6 +257,7 @@ export async function startController(
     broker: { kind: broker.kind, url: broker.url, link: () => broker.link() },
     httpPort,
     brokerAuthPort,
+    mosquitto,
     epoch: store.epoch(),
     counters,
     adminToken: admin.token,

@@ -42,6 +42,13 @@ export interface ControllerConfig {
    */
   readonly brokerAuthHost: string;
   readonly brokerAuthPort: number | null;
+  /**
+   * A Mosquitto's configuration dir (as written by `broker config mosquitto --out-dir`): the
+   * controller rewrites its passwd when nodes enroll or are removed; null: it does not.
+   */
+  readonly mosquittoDir: string | null;
+  /** mosquitto's pid file: SIGHUP after each rewrite, so it reloads passwd. */
+  readonly mosquittoPidFile: string | null;
 }
 
 export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
@@ -66,6 +73,8 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   metricsNoAuth: false,
   brokerAuthHost: '127.0.0.1',
   brokerAuthPort: null,
+  mosquittoDir: null,
+  mosquittoPidFile: null,
 });
 
 /** The silence after which a node counts as Offline when the broker is external. */
@@ -96,6 +105,7 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
   }
   if (c.brokerUrl !== null) problems.push(...brokerUrlProblems(c.brokerUrl));
   if (c.brokerAuthPort !== null) port('brokerAuthPort', c.brokerAuthPort);
+  if (c.mosquittoPidFile !== null && c.mosquittoDir === null) problems.push('mosquittoPidFile: give --mosquitto-dir too (the directory whose passwd mosquitto reloads)');
   if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerClientId)) problems.push(`brokerClientId: ${JSON.stringify(c.brokerClientId.slice(0, 80))} must be 1-64 printable ASCII characters`);
   if (isValidNodeId(c.brokerClientId)) problems.push(`brokerClientId: ${c.brokerClientId} is a valid node id, so a node of that name could take the controller's session over; start it with _ (default _edgefleet)`);
   if (!/^[\x21-\x7e]{1,64}$/.test(c.brokerUsername) || c.brokerUsername.includes(':')) {

@@ -140,8 +140,12 @@ export function mosquittoFiles(i: MosquittoConfigInput): MosquittoFiles {
     `topic readwrite ${i.prefix}/#`,
   ];
 
-  const passwd = [`${i.controller.username}:${i.controller.passwordHash}`];
-  for (const id of [...i.nodes.keys()].sort()) passwd.push(`${id}:${i.nodes.get(id) as string}`);
+  return { conf: `${conf.join('\n')}\n`, acl: `${acl.join('\n')}\n`, passwd: mosquittoPasswd(i.controller, i.nodes) };
+}
 
-  return { conf: `${conf.join('\n')}\n`, acl: `${acl.join('\n')}\n`, passwd: `${passwd.join('\n')}\n` };
+/** The password file alone: the controller's line, then one per node, sorted. */
+export function mosquittoPasswd(controller: { username: string; passwordHash: string }, nodes: ReadonlyMap<string, string>): string {
+  const lines = [`${controller.username}:${controller.passwordHash}`];
+  for (const id of [...nodes.keys()].sort()) lines.push(`${id}:${nodes.get(id) as string}`);
+  return `${lines.join('\n')}\n`;
 }

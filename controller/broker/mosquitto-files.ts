@@ -101,13 +101,14 @@ function groupId(name: string): number | null {
  * Writes mosquitto.conf, acl and passwd into dir. acl and passwd are 0640 and, when the group
  * exists, owned by it: mosquitto re-reads them after dropping to its own user (on SIGHUP).
  */
-export function writeMosquittoFiles(dir: string, f: MosquittoFiles, group: string | null): string[] {
+export function writeMosquittoFiles(dir: string, f: Partial<MosquittoFiles>, group: string | null): string[] {
   const gid = group ? groupId(group) : null;
-  const written: [string, string, number][] = [
+  const all: [string, string | undefined, number][] = [
     [join(dir, 'mosquitto.conf'), f.conf, 0o644],
     [join(dir, 'acl'), f.acl, 0o640],
     [join(dir, 'passwd'), f.passwd, 0o640],
   ];
+  const written = all.filter((w): w is [string, string, number] => w[1] !== undefined);
   for (const [file, content, mode] of written) {
     writeAtomic(file, content, mode, 0o755);
     if (gid !== null && mode === 0o640) chownSync(file, process.getuid?.() ?? 0, gid);

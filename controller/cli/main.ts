@@ -55,6 +55,8 @@ function controllerOptions(cmd: Command): Command {
     .option('--broker-key <file>', "the key of --broker-cert")
     .option('--broker-auth-port <port>', 'serve the HTTP auth endpoint for brokers that delegate auth (EMQX HTTP authn/authz) on this port; see docs/brokers.md', (v) => Number(v))
     .option('--broker-auth-host <addr>', 'address of the broker auth endpoint (default: --host)')
+    .option('--mosquitto-dir <dir>', "rewrite this Mosquitto configuration dir's passwd when nodes enroll or are removed (see `broker config mosquitto`)")
+    .option('--mosquitto-pid-file <file>', 'and send SIGHUP to the mosquitto of this pid file afterwards')
     .option('--node-silence-timeout-ms <ms>', 'external broker: a node silent this long is marked Offline (0: max(60 s, 3 telemetry intervals))', (v) => Number(v), CONTROLLER_DEFAULTS.nodeSilenceTimeoutMs)
     .option('--metrics-no-auth', 'serve /metrics without the admin token (for a Prometheus scraper on a trusted network)');
 }

@@ -18,6 +18,8 @@ export interface Mosquitto {
   /** With opts.tls: the TLS listener (client certificates required, CN = user name). */
   readonly tlsUrl: string | null;
   readonly dir: string;
+  /** mosquitto's pid file (SIGHUP reloads passwd and acl). */
+  readonly pidFile: string;
   /** The controller's password (user DEFAULT_CONTROLLER_USERNAME), also in passwordFile. */
   readonly controllerPassword: string;
   readonly controllerPasswordFile: string;
@@ -48,6 +50,7 @@ export interface MosquittoOptions {
 
 // Test-only additions to a generated configuration: root keeps root (the test's temp dir is not the
 // mosquitto user's to read), and connection messages go to stderr for the test's log.
+const testAppendix = (dir: string): string => `pid_file ${join(dir, 'mosquitto.pid')}\n${TEST_APPENDIX}`;
 const TEST_APPENDIX = 'user root\nlog_dest stderr\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\nconnection_messages true\n';
 
 export function requireMosquitto(): void {
@@ -94,14 +97,14 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   });
   const write = (): void => {
     const f = mosquittoFiles(input());
-    writeFileSync(join(dir, 'mosquitto.conf'), `${f.conf}${TEST_APPENDIX}`);
+    writeFileSync(join(dir, 'mosquitto.conf'), `${f.conf}${testAppendix(dir)}`);
     writeFileSync(join(dir, 'acl'), f.acl);
     writeFileSync(join(dir, 'passwd'), f.passwd, { mode: 0o600 });
   };
   if (opts.cli) {
     const r = await runCli(['broker', 'config', 'mosquitto', '--data-dir', opts.cli.dataDir, '--out-dir', dir, '--listen', `127.0.0.1:${port}`, '--group', '', ...opts.cli.args]);
     if (r.code !== 0) throw new Error(`edgefleet broker config mosquitto failed (${r.code}): ${r.stderr}`);
-    writeFileSync(join(dir, 'mosquitto.conf'), `${readFileSync(join(dir, 'mosquitto.conf'), 'utf8')}${TEST_APPENDIX}`);
+    writeFileSync(join(dir, 'mosquitto.conf'), `${readFileSync(join(dir, 'mosquitto.conf'), 'utf8')}${testAppendix(dir)}`);
     controllerPasswordFile = join(opts.cli.dataDir, 'broker', 'controller.password');
     controllerPassword = readFileSync(controllerPasswordFile, 'utf8').trim();
   } else {
@@ -133,6 +136,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     url: `mqtt://127.0.0.1:${port}`,
     tlsUrl: tlsPort === null ? null : `mqtts://127.0.0.1:${tlsPort}`,
     dir,
+    pidFile: join(dir, 'mosquitto.pid'),
     controllerPassword,
     controllerPasswordFile,
     log,
