@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ControllerError } from '../errors.js';
 import type { FleetRegistry } from '../fleet/registry.js';
 import { friendlyMessage, issuesToProblems } from '../manifest/problems.js';
-import { ConfigChangeError, effectiveProblems, planChange, type KeyOutcome } from '../nodeconfig/change.js';
+import { ConfigChangeError, effectiveProblems, overriddenAt, planChange, type KeyOutcome, type Overridden } from '../nodeconfig/change.js';
 import { CONFIG_LIMITS, parseScopeSelector, type ConfigEntry, type ConfigScope, type ConfigScopeKind } from '../nodeconfig/entries.js';
 import { nodeConfigJson, type ConfigValueJson } from '../nodeconfig/views.js';
 import type { Reconciler } from '../reconciler.js';
@@ -36,6 +36,8 @@ export interface ConfigChangeJson {
   outcomes: { key: string; outcome: KeyOutcome }[];
   /** Nodes that got a new desired state from this change (their containers are replaced). */
   nodes: string[];
+  /** Keys just set that a scope of higher precedence overrides on some of this scope's nodes. */
+  overridden: Overridden[];
 }
 
 export interface NodeConfigResponse {
@@ -118,10 +120,11 @@ export function registerConfigRoutes(app: FastifyInstance, deps: ConfigRouteDeps
     }
     const tooMuch = effectiveProblems(planned.next, prev, fleet.list());
     if (tooMuch.length) throw bad(`invalid config change: ${tooMuch.join('; ')}`, tooMuch);
-    if (!planned.changed) return { scope, outcomes: planned.outcomes, nodes: [] };
-    config.replace(planned.next);
+    if (planned.changed) config.replace(planned.next);
+    const overridden = overriddenAt(config.index(), scope, Object.keys(b.set), fleet.list());
+    if (!planned.changed) return { scope, outcomes: planned.outcomes, nodes: [], overridden };
     const { synced } = await reconciler.runNow();
-    return { scope, outcomes: planned.outcomes, nodes: synced.filter((s) => s.changed).map((s) => s.nodeId).sort() };
+    return { scope, outcomes: planned.outcomes, nodes: synced.filter((s) => s.changed).map((s) => s.nodeId).sort(), overridden };
   });
 
   app.get<{ Params: { name: string } }>('/api/v1/nodes/:name/config', async (req): Promise<NodeConfigResponse> => {

@@ -56,6 +56,7 @@ export async function configChangeCmd(target: ApiTarget | string, action: 'set' 
   const where = scopeText(res.scope);
   for (const o of res.outcomes) out(`${o.key} ${o.outcome} at ${where}\n`);
   out(`${nodesText(res.nodes)}\n`);
+  for (const o of res.overridden) out(`note: ${o.key} is overridden by ${scopeText(o.by)} on ${o.nodes} node(s) (higher precedence; see docs/config.md)\n`);
   return 0;
 }
 

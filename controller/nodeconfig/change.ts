@@ -98,3 +98,40 @@ export function effectiveProblems(
     `${over.length} node(s) would receive more configuration than a node may (${CONFIG_LIMITS.effectiveKeys} keys, ${CONFIG_LIMITS.effectiveBytes} bytes; up to ${worst.keys} keys, ${worst.bytes} bytes): ${names}`,
   ];
 }
+
+export interface Overridden {
+  key: string;
+  /** The scope whose value wins instead. */
+  by: ConfigScope;
+  /** How many of the nodes this scope applies to get the other value. */
+  nodes: number;
+}
+
+/**
+ * For `config set`: where a value just set does not reach the containers because a scope of
+ * higher precedence sets the same key on some of the nodes this scope applies to. Said in the
+ * answer, so an operator does not wait for a change that will never come.
+ */
+export function overriddenAt(
+  next: ConfigIndex,
+  scope: ConfigScope,
+  keys: readonly string[],
+  nodes: readonly { id: string; labels: Readonly<Record<string, string>> }[],
+): Overridden[] {
+  if (keys.length === 0) return [];
+  const want = new Set(keys);
+  const counts = new Map<string, Overridden>();
+  for (const n of nodes) {
+    const cfg = next.resolve(n.id, n.labels);
+    for (const v of cfg.values) {
+      if (!want.has(v.key) || sameScope(v.source, scope)) continue;
+      // Only where this scope applies: its value must be among what the winner overrides.
+      if (!v.overrides.some((o) => sameScope(o.source, scope))) continue;
+      const id = `${v.key}\0${v.source.kind}\0${v.source.target}`;
+      const o = counts.get(id) ?? { key: v.key, by: v.source, nodes: 0 };
+      o.nodes++;
+      counts.set(id, o);
+    }
+  }
+  return [...counts.values()].sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : b.nodes - a.nodes));
+}

@@ -67,6 +67,7 @@ describe('config set rolls out to the matching nodes only', () => {
     const fleetSet = await cli((out) => configChangeCmd(fleet.target, 'set', ['LOG_LEVEL=info', 'OWN=from-fleet'], {}, out));
     // Only b1 sees a different environment: plant-a keeps its selector value, OWN is the workload's own.
     expect(fleetSet.text).toContain(`1 node(s) get a new desired state: ${b1}`);
+    expect(fleetSet.text).toContain('note: LOG_LEVEL is overridden by selector site=plant-a on 2 node(s)');
     await waitEnv(b1, { LOG_LEVEL: 'info', OWN: 'mine' });
     expect((await app(a1))?.id).toBe(a1Before?.id);
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDesired } from '../../../controller/desired/build.js';
 import { parseManifestObject } from '../../../controller/manifest/parse.js';
-import { ConfigChangeError, effectiveProblems, planChange } from '../../../controller/nodeconfig/change.js';
+import { ConfigChangeError, effectiveProblems, overriddenAt, planChange } from '../../../controller/nodeconfig/change.js';
 import { canonicalSelector, CONFIG_LIMITS, parseScopeSelector, type ConfigEntry, type ConfigScope } from '../../../controller/nodeconfig/entries.js';
 import { RenderCache, renderWorkload } from '../../../controller/nodeconfig/render.js';
 import { ConfigIndex, EMPTY_CONFIG } from '../../../controller/nodeconfig/resolve.js';
@@ -199,6 +199,21 @@ describe('validating a change', () => {
     const u = planChange(p.next, { scope: sel('site=a'), set: {}, unset: ['A'] }, 8);
     expect(u.next.filter((e) => e.kind === 'selector')).toEqual([]);
     expect(planChange(cur, { scope: FLEET, set: { A: '1' }, unset: [] }, 9).changed).toBe(false);
+  });
+
+  it('says where a value just set is overridden by a scope of higher precedence, and on how many nodes', () => {
+    const idx = new ConfigIndex([entry(FLEET, 'LOG', 'info'), entry(sel('site=a'), 'LOG', 'debug'), entry(node('a2'), 'LOG', 'trace'), entry(FLEET, 'TZ', 'UTC')]);
+    const nodes: { id: string; labels: Record<string, string> }[] = [
+      { id: 'a1', labels: { site: 'a' } },
+      { id: 'a2', labels: { site: 'a' } },
+      { id: 'b1', labels: { site: 'b' } },
+    ];
+    expect(overriddenAt(idx, FLEET, ['LOG', 'TZ'], nodes)).toEqual([
+      { key: 'LOG', by: sel('site=a'), nodes: 1 },
+      { key: 'LOG', by: node('a2'), nodes: 1 },
+    ]);
+    expect(overriddenAt(idx, sel('site=a'), ['LOG'], nodes)).toEqual([{ key: 'LOG', by: node('a2'), nodes: 1 }]);
+    expect(overriddenAt(idx, node('a2'), ['LOG'], nodes)).toEqual([]);
   });
 
   it('limits keys per scope', () => {
