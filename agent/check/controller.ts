@@ -106,14 +106,14 @@ export interface ApiProbe {
  * GET /healthz with node:http(s), not fetch: the shipped agent runs in V8's lite mode without
  * WebAssembly (scripts/bundle-agent.mjs), and fetch's HTTP parser (undici's llhttp) is WebAssembly.
  */
-export function probeApi(api: string, opts: { timeoutMs: number; now?: () => number }): Promise<ApiProbe> {
+export function probeApi(api: string, opts: { timeoutMs: number; ca?: Buffer; now?: () => number }): Promise<ApiProbe> {
   const now = opts.now ?? Date.now;
   const url = new URL('/healthz', api);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Error(`${api}: expected an http:// or https:// URL`));
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const t0 = now();
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', timeout: opts.timeoutMs }, (res: IncomingMessage) => {
+    const req = request(url, { method: 'GET', timeout: opts.timeoutMs, ...(opts.ca ? { ca: opts.ca } : {}) }, (res: IncomingMessage) => {
       const t1 = now();
       res.resume(); // the body does not matter, only the status and the Date header
       const date = res.headers.date;

@@ -1,6 +1,8 @@
 // Runs every check (the network ones concurrently, each with its own timeout) and totals them.
 // Inputs are what the command line and config file resolved to; a broken config file does not
 // stop the other checks, which then use flags and defaults.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AGENT_DEFAULTS, type AgentConfigInput } from '../config.js';
 import { certificatesResult } from './certificates.js';
 import { clockResult } from './clock.js';
@@ -36,16 +38,30 @@ export function configResult(c: CheckContext): CheckResult {
   return result('config', 'ok', `${where} is valid`, details);
 }
 
+/** The controller's CA the node pinned at enrollment (agent/identity), to verify mqtts and https. */
+export const PINNED_CA = join('identity', 'ca.crt');
+
+function pinnedCa(stateDir: string | undefined): Buffer | undefined {
+  if (!stateDir) return undefined;
+  try {
+    return readFileSync(join(stateDir, PINNED_CA));
+  } catch {
+    return undefined;
+  }
+}
+
 const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
 
 export async function runChecks(c: CheckContext): Promise<CheckReport> {
   const now = c.now ?? Date.now;
   const socket = c.input.dockerSocket ?? AGENT_DEFAULTS.dockerSocket;
   const server = c.input.server ?? AGENT_DEFAULTS.server;
+  const ca = pinnedCa(c.input.stateDir);
+  const tls = ca ? { ca } : {};
   const [docker, mqtt, api] = await Promise.all([
     settle(dockerFacts(socket, c.timeoutMs)),
-    settle(probeMqtt(server, { timeoutMs: c.timeoutMs, now })),
-    c.api ? settle(probeApi(c.api, { timeoutMs: c.timeoutMs, now })) : Promise.resolve(undefined),
+    settle(probeMqtt(server, { timeoutMs: c.timeoutMs, now, ...tls })),
+    c.api ? settle(probeApi(c.api, { timeoutMs: c.timeoutMs, now, ...tls })) : Promise.resolve(undefined),
   ]);
   const nowMs = now();
   const checks: CheckResult[] = [
