@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Bus, BusHandler, PublishOptions } from './bus.js';
 import { canConnect, canPublish, canSubscribe } from './acl.js';
 import { ConnectRateLimiter, DEFAULT_MAX_CONNECTS_PER_SECOND } from './connect-rate.js';
+import { MAX_MQTT_PACKET_BYTES, guardSocket } from './packet-guard.js';
 import { indexRetained, type RetainedPersistence } from './retained-index.js';
 
 export interface EmbeddedBrokerOptions {
@@ -19,6 +20,10 @@ export interface EmbeddedBrokerOptions {
   now?: () => number;
   /** Every rate decision, for tests and metrics. */
   onConnectDecision?: (admitted: boolean, atMs: number) => void;
+  /** A connection that sends no CONNECT within this is closed (default 10 s). */
+  connectTimeoutMs?: number;
+  /** A subscriber whose socket stays full this long is disconnected (default 5 s). */
+  drainTimeoutMs?: number;
 }
 
 export interface EmbeddedBroker extends Bus {
@@ -38,7 +43,10 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   const rate = new ConnectRateLimiter(opts.maxConnectsPerSecond ?? DEFAULT_MAX_CONNECTS_PER_SECOND);
   let refusedLogged = 0;
   const aedes = await Aedes.createBroker({
-    connectTimeout: 10_000,
+    connectTimeout: opts.connectTimeoutMs ?? 10_000,
+    // A subscriber that stops reading is disconnected once its socket stays full this long, instead
+    // of holding delivery slots for aedes' default 60 s (docs/security.md).
+    drainTimeout: opts.drainTimeoutMs ?? 5_000,
     maxClientsIdLength: 63,
     maxTopicLevels: 8,
     preConnect: (client, packet, done) => {
@@ -90,6 +98,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
 
   const server: Server = createServer((socket: Socket) => {
     socket.setNoDelay(true);
+    guardSocket(socket, (bytes) => log.warn({ remote: socket.remoteAddress, bytes, max: MAX_MQTT_PACKET_BYTES }, 'oversized MQTT packet refused; connection closed'));
     aedes.handle(socket);
   });
   await new Promise<void>((resolve, reject) => {
