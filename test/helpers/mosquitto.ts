@@ -29,6 +29,8 @@ export interface Mosquitto {
   setNodes(nodes: ReadonlyMap<string, string>): Promise<void>;
   /** Stops and starts the broker on the same port (its persistence, if any, kept). */
   restart(): Promise<void>;
+  /** Stops the broker process, keeping its files (restart() starts it again). */
+  stopOnly(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -152,6 +154,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
       await stop();
       await launch();
     },
+    stopOnly: () => stop(),
     async stop() {
       await stop();
       rmSync(dir, { recursive: true, force: true });

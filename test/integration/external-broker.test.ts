@@ -153,3 +153,45 @@ describe('controller with an external broker (real Mosquitto, anonymous nodes by
     expect(ctl?.broker.link()?.pendingRetained).toBe(0);
   });
 });
+
+describe('controller start against an external broker that refuses it or is not there (real Mosquitto)', () => {
+  let mosq: Mosquitto;
+  let dir: string;
+
+  beforeAll(async () => {
+    mosq = await startMosquitto({ identity: 'username' });
+    dir = mkdtempSync(join(tmpdir(), 'ef-ext-start-'));
+  });
+
+  afterAll(async () => {
+    await mosq?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a wrong controller password stops the start with EF_CTL_BROKER_REFUSED', async () => {
+    const cfg = makeControllerConfig({ dataDir: join(dir, 'a'), httpPort: 0, brokerUrl: mosq.url });
+    process.env.EDGEFLEET_BROKER_PASSWORD = 'not-the-password';
+    try {
+      await expect(startController(cfg, { logger: pino({ level: 'silent' }) })).rejects.toMatchObject({ code: 'EF_CTL_BROKER_REFUSED' });
+    } finally {
+      delete process.env.EDGEFLEET_BROKER_PASSWORD;
+    }
+  });
+
+  it('an unreachable broker: the controller starts, says not ready, and connects once the broker is there', async () => {
+    const port = mosq.port;
+    await mosq.stopOnly();
+    const cfg = makeControllerConfig({ dataDir: join(dir, 'b'), httpPort: 0, brokerUrl: `mqtt://127.0.0.1:${port}`, brokerPasswordFile: mosq.controllerPasswordFile });
+    const ctl = await startController(cfg, { logger: pino({ level: 'silent' }) });
+    try {
+      const r = await fetch(`http://127.0.0.1:${ctl.httpPort}/readyz`);
+      expect(r.status).toBe(503);
+      expect(((await r.json()) as { reason: string }).reason).toMatch(/external broker unreachable/);
+      await mosq.restart();
+      await waitUntil('the controller connected', () => ctl.broker.link()?.connected);
+      await waitUntil('ready', async () => (await fetch(`http://127.0.0.1:${ctl.httpPort}/readyz`)).status === 200);
+    } finally {
+      await ctl.close();
+    }
+  });
+});
