@@ -33,6 +33,9 @@ import { meteredBus } from './observability/metered-bus.js';
 import { SqliteConfigStore } from './store/config-store.js';
 import { SqliteRolloutStore } from './store/rollout-store.js';
 import { RolloutManager } from './rollout/manager.js';
+import { DashboardHub, type HubOptions } from './dashboard/hub.js';
+import type { DashOverview } from './dashboard/types.js';
+import { dashRollout } from './dashboard/rollout.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -75,6 +78,8 @@ export async function startController(
     autoscaleIntervalMs?: number;
     /** Silent nodes: replacement rate limit and mass-disconnect share (fleet/disconnect.ts). */
     disconnect?: Partial<DisconnectConfig>;
+    /** Live dashboard updates: tick period and stream limits (dashboard/hub.ts). */
+    dashboard?: Partial<HubOptions>;
     /** Log stream bounds and timeouts (controller/commands/logs-stream.ts). */
     logs?: Partial<LogsStreamLimits>;
     /** Who may connect, for the broker auth endpoint; default: any valid node id (IdOnlyAuthenticator). */
@@ -116,6 +121,16 @@ export async function startController(
     logStreams: () => relay.stats(),
   });
   const bus = meteredBus(broker, metrics.sent);
+  const overview = (): DashOverview => {
+    const byStatus = fleet.statusCounts();
+    return {
+      nodes: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus },
+      workloads: { total: store.listWorkloads().length, unplaced: reconciler?.unplaced().length ?? 0 },
+      messages: { ...counters.accepted },
+      nowMs: now(),
+    };
+  };
+  const hub = new DashboardHub(overview, () => Object.values(counters.accepted).reduce((a, b) => a + b, 0), logger.child({ component: 'dashboard' }), deps.dashboard);
   const desired = new DesiredPublisher({
     store,
     bus,
@@ -140,7 +155,13 @@ export async function startController(
     now,
     ...(deps.disconnect ? { disconnect: deps.disconnect } : {}),
     policies: () => policyStore.list(),
-    observe: { schedule: metrics.observeSchedule, run: metrics.observeReconcile },
+    observe: {
+      schedule: metrics.observeSchedule,
+      run: (s) => {
+        metrics.observeReconcile(s);
+        hub.poke(); // placements may have moved: open dashboards refetch
+      },
+    },
     config: () => configStore.index(),
     rollouts,
   });
@@ -183,6 +204,7 @@ export async function startController(
       events: (b) => {
         fleet.touch(b.nodeId);
         fleetState.events.ingest(b);
+        hub.onEvents(b.events.map((e) => ({ node: b.nodeId, tsMs: e.tsMs, type: e.type, severity: e.severity, workload: e.workload, message: e.message })));
         for (const e of b.events) ingestLog.info({ node: b.nodeId, event: e }, `event ${e.type}`);
       },
       replies: (node, r) => {
@@ -223,6 +245,7 @@ export async function startController(
     metrics,
     metricsNoAuth: cfg.metricsNoAuth,
     // With an external broker the controller cannot reach its fleet while that link is down.
+    dashboard: { store, fleet, reconciler, telemetry: fleetState.telemetry, backlog, hub, overview, now, rollout: (w) => dashRollout(rollouts.status(w)) },
     notReady: () => ready ?? (broker.link()?.connected === false ? `external broker unreachable: ${broker.link()?.lastError ?? 'connecting'}` : null),
     rollouts,
     rolloutStore,
@@ -271,6 +294,7 @@ export async function startController(
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
       ready = 'shutting down';
+      hub.close();
       if (silenceTimer) clearInterval(silenceTimer);
       // Open log streams end first: their responses finish and close their connections, so the
       // HTTP server has nothing left to wait for.

@@ -19,6 +19,7 @@ import type { ConfigStore } from '../store/config-store.js';
 import type { WorkloadInstance } from '../../proto/types.js';
 import { workloadConfigJson } from '../nodeconfig/views.js';
 import { registerConfigRoutes } from './routes-config.js';
+import { DASHBOARD_PUBLIC_ROUTES, registerDashboard, type DashboardDeps } from '../dashboard/routes.js';
 import { registerFleetRoutes } from './routes-fleet.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
@@ -67,6 +68,8 @@ export interface ApiDeps {
   /** Revisions and rollouts (routes-rollout.ts); absent: no rollout routes. */
   rollouts?: RolloutManager;
   rolloutStore?: SqliteRolloutStore;
+  /** The dashboard (/ui and /api/v1/dashboard/...); absent: not served. */
+  dashboard?: DashboardDeps;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -109,7 +112,8 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'EF_CTL_NOT_FOUND', `no route ${req.method} ${req.url}`));
 
   app.get('/healthz', async () => ({ ok: true }));
-  registerAuth(app, deps.adminToken, deps.metricsNoAuth ? ['/metrics'] : [], deps.readToken);
+  registerAuth(app, deps.adminToken, [...(deps.metricsNoAuth ? ['/metrics'] : []), ...(deps.dashboard ? DASHBOARD_PUBLIC_ROUTES : [])], deps.readToken);
+  if (deps.dashboard) registerDashboard(app, deps.dashboard);
   registerHealthRoutes(app, { notReady: deps.notReady ?? (() => null), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);

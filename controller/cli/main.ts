@@ -150,6 +150,21 @@ export async function main(argv: string[]): Promise<number> {
   registerPlacementCommands(program, out, (c) => (code = c));
   registerRolloutCommands(program, out, (c) => (code = c));
   registerSimCommand(program, out, (c) => (code = c));
+
+  program
+    .command('dashboard')
+    .description('print the URL of the web dashboard (served by the controller at /ui) and where its sign-in token is')
+    .addOption(serverOpt())
+    .action((o: TargetFlags) => {
+      const t = resolveTarget(o);
+      out(`${t.server}/ui\n`);
+      // Where the token is, never the token: this line may end up in a terminal log or a screen share.
+      out(
+        t.tokenSource
+          ? `sign in with the token from ${t.tokenSource} (or read.token beside it: read-only)\n`
+          : "sign in with the controller's read.token (read-only) or admin.token, both in its data dir\n",
+      );
+    });
   registerDay2Commands(program, out, (c) => (code = c));
   registerBrokerCommands(program, out, (c) => (code = c));
   registerConfigCommands(program, out, (c) => (code = c));

@@ -13,7 +13,7 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   missing=()
-  for p in busybox-static protobuf-compiler docker-registry apache2-utils strace; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  for p in busybox-static protobuf-compiler docker-registry apache2-utils strace chromium; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = "0" ]; then
       log "installing ${missing[*]}"
