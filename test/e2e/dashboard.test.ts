@@ -90,6 +90,9 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
   const telemetry = async (id: string, samples: TelemetrySample[], outboxBacklog = 0): Promise<void> => {
     await clients.get(id)?.publishAsync(nodeTopic(P, id, 'telemetry'), Buffer.from(encode('telemetry', { nodeId: id, bootId: 'boot-1', dropped: 0, samples, outboxBacklog })), { qos: 1 });
   };
+  const pageErrors: string[] = [];
+  // What the page shows arrives over the network on a loaded machine: wait for it, not a fixed time.
+  const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
   const rowOf = (name: string) => page.locator(`#nodes tbody tr[data-node="${name}"]`);
   const count = (key: string) => page.locator(`#overview [data-count="${key}"]`);
 
@@ -121,9 +124,11 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
     expect(apply.status).toBe(200);
     browser = await launchChromium();
     page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
   }, 60_000);
 
   afterAll(async () => {
+    expect(pageErrors).toEqual([]); // no script error in the page along the way
     await browser?.close();
     await Promise.all([...clients.values()].map((c) => c.endAsync(true)));
     await ctl?.close();
@@ -137,7 +142,7 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
     await page.screenshot({ path: artifactPath('dashboard-login.png') });
     await page.fill('#token', 'x'.repeat(43));
     await page.click('#login-form button[type=submit]');
-    await expect.poll(() => page.textContent('#login-error')).toBe('That token was refused.');
+    await poll(() => page.textContent('#login-error')).toBe('That token was refused.');
 
     await page.fill('#token', ctl.adminToken);
     await page.click('#login-form button[type=submit]');
@@ -150,14 +155,14 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
   });
 
   it('shows the counts by status and each node with labels, generations and usage', async () => {
-    await expect.poll(() => count('total').textContent()).toBe('3');
+    await poll(() => count('total').textContent()).toBe('3');
     expect(await count('Online').textContent()).toBe('2');
     expect(await count('Offline').textContent()).toBe('1');
     expect(await count('workloads').textContent()).toBe('2');
     expect(await count('unplaced').textContent()).toBe('1');
 
     const a = rowOf('dash-a');
-    await expect.poll(() => a.locator('td').allTextContents()).toEqual([
+    await poll(() => a.locator('td').allTextContents()).toEqual([
       'dash-a',
       'Online',
       'site=north, zone=a',
@@ -172,18 +177,27 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
     expect(await page.locator('#page-info').textContent()).toBe('1–3 of 3 nodes · page 1 of 1');
   });
 
-  it('lists workloads with their placements and why a replica has no node', async () => {
+  it('lists workloads with their placements, rollout progress, and why a replica has no node', async () => {
     const web = page.locator('#workloads tr[data-workload="web"] td');
-    await expect.poll(() => web.allTextContents()).toEqual(['web (rev 1)', 'edgefleet/busybox:local', 'perNode, 1 placed', '0/1', 'dash-a', '', '']);
+    await poll(() => web.allTextContents()).toEqual([
+      'web (rev 1)',
+      'edgefleet/busybox:local',
+      'perNode, 1 placed',
+      '0/1',
+      'dash-a',
+      // Rollout progress: dash-a has the revision to apply and has not reported it running yet.
+      'rev 1 progressing, 0/1 done, 1 updating',
+      '',
+    ]);
     const gpu = page.locator('#workloads tr[data-workload="gpu-infer"] td');
-    await expect.poll(async () => (await gpu.allTextContents())[6]).toBe('0/2 replicas placed; 3 nodes: 3 did not match nodeSelector');
+    await poll(async () => (await gpu.allTextContents())[6]).toBe('0/2 replicas placed; 3 nodes: 3 did not match nodeSelector');
   });
 
   it('draws a node\'s telemetry over time when its row is clicked', async () => {
     await rowOf('dash-a').click();
-    await expect.poll(() => page.textContent('#detail-title')).toBe('dash-a: last hour');
+    await poll(() => page.textContent('#detail-title')).toBe('dash-a: last hour');
     const charts = page.locator('#charts figure canvas');
-    await expect.poll(() => charts.count()).toBe(3);
+    await poll(() => charts.count()).toBe(3);
     // Pixels of the CPU series' colour on the CPU chart's canvas: the line was really drawn.
     const drawn = await page.evaluate(`(() => {
       const canvas = document.querySelector('#charts figure[data-series="cpuPercent"] canvas');
@@ -200,10 +214,10 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
 
   it('filters nodes on the server by label', async () => {
     await page.fill('#filter', 'zone=b');
-    await expect.poll(() => page.locator('#nodes tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node')))).toEqual(['dash-b', 'dash-c']);
+    await poll(() => page.locator('#nodes tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node')))).toEqual(['dash-b', 'dash-c']);
     expect(await page.locator('#page-info').textContent()).toBe('1–2 of 2 nodes · page 1 of 1');
     await page.fill('#filter', '');
-    await expect.poll(() => page.locator('#nodes tbody tr').count()).toBe(3);
+    await poll(() => page.locator('#nodes tbody tr').count()).toBe(3);
   });
 
   it('updates live, without a reload: an event, fresh telemetry in the same row, a new node', async () => {
@@ -213,13 +227,13 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
     expect(await page.locator('#events li').first().textContent()).toMatch(/dash-a\/web Crashed: exited 137: live-marker-4711$/);
 
     await telemetry('dash-a', [sample(61, Date.now(), 77, 61.5)]);
-    await expect.poll(() => rowOf('dash-a').locator('td').nth(5).textContent()).toBe('77.0');
+    await poll(() => rowOf('dash-a').locator('td').nth(5).textContent()).toBe('77.0');
     // The same row element, updated in place: no re-render of the table.
     expect(await rowBefore?.evaluate((tr) => tr.isConnected && tr.querySelector('td:nth-child(6)')?.textContent)).toBe('77.0');
 
     await node('dash-d', { zone: 'c' });
-    await expect.poll(() => count('Online').textContent()).toBe('3');
-    await expect.poll(() => rowOf('dash-d').count()).toBe(1);
+    await poll(() => count('Online').textContent()).toBe('3');
+    await poll(() => rowOf('dash-d').count()).toBe(1);
     await page.screenshot({ path: artifactPath('dashboard-overview.png'), fullPage: true });
   });
 
