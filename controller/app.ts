@@ -171,7 +171,7 @@ export async function startController(
     prefix: cfg.prefix,
     now,
     logger: logger.child({ component: 'commands' }),
-    isOnline: (id) => fleet.get(id)?.status !== 'Offline',
+    isOnline: (id) => fleet.isOnline(id),
     ...(deps.logs ? { limits: deps.logs } : {}),
   });
 
