@@ -29,6 +29,7 @@ import { LocalAutonomy, type AutonomyDeps } from './policy/autonomy.js';
 import { CommandHandler } from './commands/handler.js';
 import type { CommandLimits } from './commands/limits.js';
 import { startAgentHttp, type AgentHttp } from './metrics-server.js';
+import { ensureIdentity } from './identity/enroll.js';
 
 export const DEFAULT_TELEMETRY_INTERVAL_MS = 10_000;
 
@@ -59,6 +60,8 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const logger = deps.logger.child({ node: cfg.nodeId });
   const bootId = randomUUID();
   const startedAtMs = now();
+  // Credentials first: without them there is no link, and enrolling (first start with --token) may fail.
+  const identity = await ensureIdentity({ api: cfg.api, token: cfg.token, nodeId: cfg.nodeId, stateDir: cfg.stateDir, logger, now });
   const store = new DesiredStore(cfg.stateDir);
   const authFor = loadRegistryAuth(cfg.registryAuthFile);
   const pulled = new PulledImages(cfg.stateDir);
@@ -234,6 +237,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     reconnectMs: cfg.reconnectMs,
     reconnectMaxMs: cfg.reconnectMaxMs,
     keepaliveS: cfg.keepaliveS,
+    credentials: identity,
     onConnect: () => {
       uplink.connected();
       autonomy.onLink(true);

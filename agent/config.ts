@@ -3,6 +3,8 @@ import { isValidNodeId, isValidPrefix } from '../proto/topics.js';
 import type { SecurityPolicy } from '../proto/security.js';
 import { AgentError } from './errors.js';
 import { loadSecurityPolicyFile, resolveSecurityPolicy, type SecurityPolicyInput } from './security.js';
+import { defaultApiUrl } from './identity/enroll.js';
+import { parseJoinToken } from '../proto/join-token.js';
 
 export interface AgentConfig {
   readonly server: string;
@@ -27,6 +29,10 @@ export interface AgentConfig {
   /** /metrics, /livez and /readyz over HTTP on this port (0: a free one); undefined: off. */
   readonly metricsPort: number | undefined;
   readonly metricsHost: string;
+  /** Join token, used on the first start only (no credentials in the state dir yet). */
+  readonly token: string | undefined;
+  /** The controller's HTTP(S) API, for enrollment; default: the server's host, port 8080. */
+  readonly api: string;
 }
 
 export const AGENT_DEFAULTS = Object.freeze({
@@ -83,6 +89,9 @@ export interface AgentConfigInput {
   securityPolicy?: SecurityPolicyInput;
   metricsPort?: number;
   metricsHost?: string;
+  /** Join token for the first start; the controller's HTTP(S) API (default: derived from server). */
+  token?: string;
+  api?: string;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -122,6 +131,14 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
   }
   const metricsHost = input.metricsHost ?? AGENT_DEFAULTS.metricsHost;
   if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(metricsHost)) problems.push(`metricsHost: ${JSON.stringify(metricsHost)} is not an address to listen on`);
+  const token = input.token?.trim() || undefined;
+  if (token) {
+    const t = parseJoinToken(token);
+    if (!t.ok) problems.push(`token: ${t.message}`);
+  }
+  let api = input.api ?? '';
+  if (!api && problems.length === 0) api = defaultApiUrl(server);
+  else if (api && !/^https?:\/\/[^/\s]+\/?$/.test(api)) problems.push(`api: ${JSON.stringify(api)} must look like https://HOST:PORT`);
   if (problems.length > 0) {
     throw new AgentError('EF_AGENT_CONFIG_INVALID', `invalid agent configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
   }
@@ -142,5 +159,7 @@ export function makeAgentConfig(input: AgentConfigInput): AgentConfig {
     securityPolicy: Object.freeze(securityPolicy),
     metricsPort,
     metricsHost,
+    token,
+    api: api.replace(/\/$/, ''),
   });
 }

@@ -13,6 +13,7 @@ export function addAgentOptions(cmd: Command): Command {
     .addOption(new Option('--config <file>', 'YAML config file; keys are these flags\' long names (flags win over it)').env('EDGEFLEET_CONFIG'))
     .addOption(new Option('--server <url>', `controller MQTT URL (default ${AGENT_DEFAULTS.server})`).env('EDGEFLEET_MQTT'))
     .addOption(new Option('--api <url>', 'controller HTTP URL, for `agent check` and enrollment').env('EDGEFLEET_API'))
+    .addOption(new Option('--token <token>', 'join token: the agent enrolls with it on its first start (no credentials in the state dir yet)').env('EDGEFLEET_JOIN_TOKEN'))
     .addOption(new Option('--node-id <id>', 'this node\'s name (lowercase letters, digits, . _ -)').env('EDGEFLEET_NODE_ID'))
     .addOption(new Option('--state-dir <dir>', 'where the agent keeps its desired state').env('EDGEFLEET_STATE_DIR'))
     .option('--label <k=v>', 'a node label (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
@@ -34,6 +35,7 @@ interface RawOptions {
   config?: string;
   server?: string;
   api?: string;
+  token?: string;
   nodeId?: string;
   stateDir?: string;
   label?: string[];
@@ -91,8 +93,10 @@ export function mergeOptions(o: RawOptions, file: LoadedConfigFile | undefined):
     metricsPort: pick(o.metricsPort, f['metrics-port']),
     metricsHost: pick(o.metricsHost, f['metrics-host']),
     logLevel: pick(o.logLevel, f['log-level']),
+    api: pick(o.api, f.api),
+    token: pick(o.token, f.token),
   });
-  return { input, api: pick(o.api, f.api), token: f.token, file };
+  return { input, api: pick(o.api, f.api), token: pick(o.token, f.token), file };
 }
 
 function stripUndefined<T extends object>(o: T): T {

@@ -1,6 +1,7 @@
 // The controller's composition root: builds store, broker, registry, reconciler and API from a
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
+import { formatJoinToken } from '../proto/join-token.js';
 import { ensureAdminToken, ensureReadToken } from './api/auth.js';
 import { openBroker } from './broker/open.js';
 import type { BrokerLinkStatus } from './broker/external.js';
@@ -14,7 +15,6 @@ import type { DisconnectConfig } from './fleet/disconnect.js';
 import { buildApi } from './api/server.js';
 import { buildBrokerAuthServer, ensureBrokerAuthSecret } from './api/broker-auth-server.js';
 import type { ClientAuthenticator } from './broker/auth-port.js';
-import { IdOnlyAuthenticator } from './broker/id-only-authenticator.js';
 import { ensureControllerPassword } from './broker/mosquitto-files.js';
 import { MosquittoSync } from './broker/mosquitto-sync.js';
 import { Reconciler } from './reconciler.js';
@@ -36,6 +36,10 @@ import { RolloutManager } from './rollout/manager.js';
 import { DashboardHub, type HubOptions } from './dashboard/hub.js';
 import type { DashOverview } from './dashboard/types.js';
 import { dashRollout } from './dashboard/rollout.js';
+import { NodeAuthenticator } from './identity/authenticator.js';
+import { Enrollment } from './identity/enrollment.js';
+import { IdentityStore } from './identity/identity-store.js';
+import { ensurePki, type Pki } from './identity/pki.js';
 
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
@@ -60,6 +64,14 @@ export interface RunningController {
   commandStats(): RelayStats;
   /** Prometheus metrics (also served at /metrics). */
   readonly metrics: ControllerMetrics;
+  /** The TLS MQTT listener's port (0: none). */
+  readonly mqttTlsPort: number;
+  /** The CA, its hash (join tokens pin it) and the server certificate. */
+  readonly pki: Pki;
+  /** Join tokens and node credentials. */
+  readonly identity: IdentityStore;
+  /** Creates a join token (the same as POST /api/v1/tokens) and returns it formatted. */
+  createJoinToken(o?: { ttlMs?: number | null; maxUses?: number | null; labels?: Record<string, string> }): string;
   reconcileNow(): Promise<unknown>;
   /** One autoscale evaluation now (also run every autoscaleIntervalMs). */
   autoscaleNow(): ScaleChange[];
@@ -82,7 +94,7 @@ export async function startController(
     dashboard?: Partial<HubOptions>;
     /** Log stream bounds and timeouts (controller/commands/logs-stream.ts). */
     logs?: Partial<LogsStreamLimits>;
-    /** Who may connect, for the broker auth endpoint; default: any valid node id (IdOnlyAuthenticator). */
+    /** Who may connect, for the broker auth endpoint; default: the enrolled nodes (identity/authenticator.ts). */
     brokerAuthenticator?: ClientAuthenticator;
   },
 ): Promise<RunningController> {
@@ -103,17 +115,33 @@ export async function startController(
   });
   // Before the broker link: the passwd written here holds the controller's own line too.
   if (cfg.mosquittoDir !== null) mosquitto.refresh('controller start');
-  const broker = await openBroker(cfg, logger);
+  const pki = await ensurePki(cfg.dataDir, { hosts: [cfg.mqttHost, cfg.httpHost, ...cfg.tlsNames], now, logger });
+  const identity = new IdentityStore(store.database);
+  // One authenticator for the embedded broker and the auth endpoint external brokers delegate to.
+  const nodeAuthenticator = new NodeAuthenticator((id) => identity.credentials(id));
+  const broker = await openBroker(cfg, logger, {
+    authenticator: nodeAuthenticator,
+    ...(cfg.mqttTlsPort !== null
+      ? { tls: { host: cfg.mqttTlsHost, port: cfg.mqttTlsPort, key: pki.serverKeyPem, cert: pki.serverCertPem, ca: pki.caCertPem } }
+      : {}),
+  });
 
   // The reconciler is created after the registry, which reports topology changes to it.
   let reconciler: Reconciler | null = null;
   let ready: string | null = 'starting';
   const counters = newCounters();
   const backlog = new OutboxBacklog();
+  const nodeAdmin = new NodeAdminState(new SqliteNodeAdminStore(store.database));
   const fleet = new FleetRegistry(store, now, (node, why) => {
     logger.info({ component: 'fleet', node, why }, 'node topology changed');
     reconciler?.poke();
-  }, new NodeAdminState(new SqliteNodeAdminStore(store.database)));
+  }, nodeAdmin);
+  // A join token's labels become the node's operator labels when it enrolls; the node's secret is
+  // also kept as a Mosquitto hash while it is at hand (broker/mosquitto-sync.ts).
+  const enrollment = new Enrollment(identity, pki, now, logger.child({ component: 'identity' }), (node, labels, secret) => {
+    if (Object.keys(labels).length > 0) nodeAdmin.updateLabels(node, labels, [], now());
+    mosquitto.nodeEnrolled(node, secret);
+  });
   const metrics = createControllerMetrics({
     nodesByStatus: () => fleet.statusCounts(),
     ingest: counters,
@@ -250,6 +278,7 @@ export async function startController(
     rollouts,
     rolloutStore,
     ...fleetState,
+    identity: { enrollment, identity, caCertPem: pki.caCertPem, caSha256: pki.caSha256, now },
   });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();
@@ -260,7 +289,7 @@ export async function startController(
     const shared = ensureBrokerAuthSecret(cfg.dataDir);
     brokerAuth = buildBrokerAuthServer({
       prefix: cfg.prefix,
-      authenticator: deps.brokerAuthenticator ?? new IdOnlyAuthenticator(),
+      authenticator: deps.brokerAuthenticator ?? nodeAuthenticator,
       secret: shared.secret,
       controller: { username: cfg.brokerUsername, password: ensureControllerPassword(cfg.dataDir).password },
       logger,
@@ -272,7 +301,7 @@ export async function startController(
   }
   await reconciler.runNow();
   ready = null;
-  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
+  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
   return {
@@ -290,6 +319,13 @@ export async function startController(
     fleetState,
     commandStats: () => relay.stats(),
     metrics,
+    mqttTlsPort: broker.tlsPort,
+    pki,
+    identity,
+    createJoinToken(o = {}) {
+      const { info, secret } = identity.createToken({ ttlMs: o.ttlMs === undefined ? 3_600_000 : o.ttlMs, maxUses: o.maxUses === undefined ? 1 : o.maxUses, labels: o.labels ?? {} }, now());
+      return formatJoinToken({ caSha256: pki.caSha256, id: info.id, secret });
+    },
     reconcileNow: () => r.runNow(),
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {

@@ -6,6 +6,11 @@ export interface ControllerConfig {
   readonly dataDir: string;
   readonly mqttHost: string;
   readonly mqttPort: number;
+  /** Where the TLS MQTT listener (client certificates required) listens; its port, null: none. */
+  readonly mqttTlsHost: string;
+  readonly mqttTlsPort: number | null;
+  /** Extra names (DNS or IP) the server certificate carries, besides loopback, this host and the listen addresses. */
+  readonly tlsNames: readonly string[];
   readonly httpHost: string;
   readonly httpPort: number;
   readonly prefix: string;
@@ -55,6 +60,9 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   dataDir: './.edgefleet/controller',
   mqttHost: '127.0.0.1',
   mqttPort: 1883,
+  mqttTlsHost: '127.0.0.1',
+  mqttTlsPort: null,
+  tlsNames: [],
   httpHost: '127.0.0.1',
   httpPort: 8080,
   prefix: 'edgefleet/v1',
@@ -91,6 +99,8 @@ export function makeControllerConfig(input: Partial<ControllerConfig>): Controll
     if (!Number.isInteger(v) || v < 0 || v > 65535) problems.push(`${name}: ${v} is not a TCP port (0-65535; 0 picks a free one)`);
   };
   port('mqttPort', c.mqttPort);
+  if (c.mqttTlsPort !== null) port('mqttTlsPort', c.mqttTlsPort);
+  for (const n of c.tlsNames) if (!/^[A-Za-z0-9.:-]{1,253}$/.test(n)) problems.push(`tlsNames: ${JSON.stringify(n.slice(0, 80))} is not a host name or IP address`);
   port('httpPort', c.httpPort);
   if (!c.dataDir) problems.push('dataDir: must not be empty');
   if (!isValidPrefix(c.prefix)) problems.push(`prefix: ${JSON.stringify(c.prefix)} must be a topic path without wildcards, $ or empty levels`);

@@ -21,6 +21,8 @@ export interface LinkOptions {
   reconnectMs?: number;
   reconnectMaxMs?: number;
   random?: () => number;
+  /** How the node proves who it is: its secret on mqtt:// (loopback), its client certificate on mqtts://. */
+  credentials: { secret: string; keyPem: string; certPem: string; caPem: string };
   onConnect: () => void;
   onDisconnect: () => void;
   onDesired: (payload: Buffer) => void;
@@ -38,8 +40,11 @@ export class Link {
     this.desiredTopic = nodeTopic(opts.prefix, opts.nodeId, 'desired');
     this.commandsTopic = nodeTopic(opts.prefix, opts.nodeId, 'commands');
     const base = opts.reconnectMs ?? 2_000;
+    const tls = opts.url.startsWith('mqtts:');
+    const c = opts.credentials;
     const options: IClientOptions = {
       clientId: opts.nodeId,
+      ...(tls ? { key: c.keyPem, cert: c.certPem, ca: c.caPem, rejectUnauthorized: true } : { username: opts.nodeId, password: c.secret }),
       clean: true,
       keepalive: opts.keepaliveS ?? 15,
       // Reconnects are ours (agent/link/reconnect.ts): mqtt.js would retry on one fixed period.
@@ -58,7 +63,12 @@ export class Link {
         retain: true,
       },
     };
-    this.client = connect(opts.url, options);
+    // The node's enrollment credentials are its identity: a user:password in the URL would
+    // override them inside mqtt.js, so it is dropped here.
+    const url = new URL(opts.url);
+    url.username = '';
+    url.password = '';
+    this.client = connect(url.toString(), options);
     this.reconnector = driveReconnects(this.client, {
       baseMs: base,
       maxMs: opts.reconnectMaxMs ?? 60_000,

@@ -71,9 +71,10 @@ const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 /**
  * Routes open without the token (matched route patterns). Everything else needs it: deny by
  * default. The probes say only whether the process is up; the installer and the agent bundle
- * (routes-download.ts) are for a device installing, which has no token yet.
+ * (routes-download.ts) are for a device installing, which has no token yet; /v1/ca and
+ * /v1/enroll are for a node joining, which has a join token (checked by /v1/enroll itself).
  */
-export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/livez', '/readyz', '/v1/install-agent.sh', '/v1/download/:file']);
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/livez', '/readyz', '/v1/install-agent.sh', '/v1/download/:file', '/v1/ca', '/v1/enroll']);
 
 /** `extraPublic`: more open route patterns, e.g. /metrics under --metrics-no-auth. */
 export function registerAuth(app: FastifyInstance, token: string, extraPublic: readonly string[] = [], readToken?: string): void {

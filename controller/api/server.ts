@@ -21,6 +21,7 @@ import { workloadConfigJson } from '../nodeconfig/views.js';
 import { registerConfigRoutes } from './routes-config.js';
 import { DASHBOARD_PUBLIC_ROUTES, registerDashboard, type DashboardDeps } from '../dashboard/routes.js';
 import { registerFleetRoutes } from './routes-fleet.js';
+import { registerIdentityRoutes, type IdentityRouteDeps } from './routes-identity.js';
 import { registerNodeRoutes } from './routes-nodes.js';
 import { registerPlanRoute } from './routes-plan.js';
 import { registerSummaryRoute } from './routes-summary.js';
@@ -70,6 +71,8 @@ export interface ApiDeps {
   rolloutStore?: SqliteRolloutStore;
   /** The dashboard (/ui and /api/v1/dashboard/...); absent: not served. */
   dashboard?: DashboardDeps;
+  /** Enrollment and join tokens (routes-identity.ts). */
+  identity: IdentityRouteDeps;
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -118,6 +121,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerDownloadRoutes(app, deps.downloads ?? defaultDownloadFiles());
   registerFleetRoutes(app, deps);
   registerNodeRoutes(app, deps);
+  registerIdentityRoutes(app, deps.identity);
   registerPlanRoute(app, deps);
   registerSummaryRoute(app, deps);
   registerCommandRoutes(app, deps);

@@ -10,6 +10,8 @@ export interface ClientCredentials {
   password?: Buffer;
   /** CN of a client certificate the TLS layer already verified against the controller's CA. */
   certificateCommonName?: string;
+  /** Serial (hex) of that certificate: a re-enrolled node's older certificate is refused. */
+  certificateSerial?: string;
   transport: 'tls' | 'tcp';
   remoteAddress?: string;
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { ControllerConfig } from '../config.js';
 import { ControllerError } from '../errors.js';
 import type { Bus } from './bus.js';
+import type { ClientAuthenticator } from './auth-port.js';
 import { startEmbeddedBroker, type EmbeddedBrokerOptions } from './embedded.js';
 import { createExternalBus, redactUrl, type BrokerLinkStatus } from './external.js';
 
@@ -13,6 +14,10 @@ export interface ControllerBroker extends Bus {
   readonly kind: 'embedded' | 'external';
   /** The port agents connect to: the embedded listener's, or the external broker's. */
   readonly port: number;
+  /** The embedded TLS listener's port; 0 when there is none (or the broker is external). */
+  readonly tlsPort: number;
+  /** Ends a node's connection (embedded only; an external broker is told through its own config). */
+  disconnectClient(nodeId: string): boolean;
   /** Where agents connect (credentials never included). */
   readonly url: string;
   /** Call after every handler is subscribed: an external link connects only now. */
@@ -44,10 +49,15 @@ export function readBrokerPassword(file: string): string {
   return pw;
 }
 
-/** What only the embedded broker takes (authentication hooks, TLS listener, ...), passed through. */
-export type EmbeddedExtras = Omit<Partial<EmbeddedBrokerOptions>, 'host' | 'port' | 'prefix' | 'logger'>;
+/**
+ * What only the embedded broker takes, passed through: who may connect (required: authentication
+ * never switches off), its TLS listener, rate-limit hooks, ...
+ */
+export type EmbeddedExtras = Omit<Partial<EmbeddedBrokerOptions>, 'host' | 'port' | 'prefix' | 'logger' | 'authenticator'> & {
+  authenticator: ClientAuthenticator;
+};
 
-export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded: EmbeddedExtras = {}): Promise<ControllerBroker> {
+export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded: EmbeddedExtras): Promise<ControllerBroker> {
   if (cfg.brokerUrl === null) {
     const b = await startEmbeddedBroker({
       maxConnectsPerSecond: cfg.maxConnectsPerSecond,
@@ -60,6 +70,8 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     return {
       kind: 'embedded',
       port: b.port,
+      tlsPort: b.tlsPort,
+      disconnectClient: (id) => b.disconnectClient(id),
       url: `mqtt://${cfg.mqttHost}:${b.port}`,
       publish: (t, p, o) => b.publish(t, p, o),
       subscribe: (f, h) => b.subscribe(f, h),
@@ -89,6 +101,8 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
   return {
     kind: 'external',
     port,
+    tlsPort: 0,
+    disconnectClient: () => false,
     url: redactUrl(cfg.brokerUrl),
     publish: (t, p, o) => bus.publish(t, p, o),
     subscribe: (f, h) => bus.subscribe(f, h),

@@ -14,6 +14,7 @@ import { registerSimCommand } from './sim.js';
 import { registerDay2Commands } from './day2.js';
 import { registerBrokerCommands } from './broker.js';
 import { registerConfigCommands } from './config.js';
+import { registerTokenCommands } from './tokens.js';
 import { up } from './up.js';
 
 interface ControllerFlags {
@@ -168,6 +169,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDay2Commands(program, out, (c) => (code = c));
   registerBrokerCommands(program, out, (c) => (code = c));
   registerConfigCommands(program, out, (c) => (code = c));
+  registerTokenCommands(program, out, (c) => (code = c));
   addClientAuthOptions(program);
 
   try {

@@ -5,7 +5,8 @@
 import { Command, Option } from 'commander';
 import { resolveTarget } from './credentials.js';
 import { httpController } from '../sim/controller-view.js';
-import { SimFleet } from '../sim/fleet.js';
+import { enrollSimNodes, type EnrolledFleet } from '../sim/enroll.js';
+import { nodeIdOf, SimFleet } from '../sim/fleet.js';
 import { applyScenario, connectScenario, ingestScenario, steadyScenario, type Metric, type ScenarioContext } from '../sim/scenarios.js';
 
 const SCENARIOS = ['connect', 'apply', 'steady', 'ingest', 'all', 'none'] as const;
@@ -74,6 +75,15 @@ export async function simCmd(f: SimFlags, out: (s: string) => void, err: (s: str
   const needsApi = scenario !== 'none';
   const target = f.api ? resolveTarget({ server: f.api, token: f.token, dataDir: f.dataDir }) : null;
   if (needsApi && !target) throw new Error(`--scenario ${scenario} reads the controller's view: give --api http://HOST:PORT`);
+  // The broker refuses anonymous clients: without a credentials file, enroll every node first.
+  let enrolled: EnrolledFleet | null = null;
+  if (!f.credentials) {
+    if (f.controller.startsWith('mqtts:')) throw new Error('--controller mqtts://: simulated nodes enroll without certificates; use the loopback mqtt:// listener, or give --credentials');
+    const ids = Array.from({ length: f.nodes }, (_, i) => nodeIdOf(f.nodePrefix, i + 1));
+    enrolled = await enrollSimNodes(target ?? resolveTarget({ token: f.token, dataDir: f.dataDir }), ids);
+    err(`sim: enrolled ${enrolled.enrolled} nodes in ${enrolled.ms} ms\n`);
+  }
+  const credentialsFile = f.credentials ?? enrolled?.credentialsFile;
   const fleet = await SimFleet.start({
     url: f.controller,
     prefix: f.prefix,
@@ -83,7 +93,10 @@ export async function simCmd(f: SimFlags, out: (s: string) => void, err: (s: str
     labels,
     applyDelayMs: parseDurationMs('--apply-delay', f.applyDelay),
     openPerSecond: f.openRate,
-    ...(f.credentials ? { credentialsFile: f.credentials } : {}),
+    ...(credentialsFile ? { credentialsFile } : {}),
+  }).catch((e: unknown) => {
+    enrolled?.remove();
+    throw e;
   });
   err(`sim: ${f.nodes} nodes in ${fleet.pids.length} worker processes (pids ${fleet.pids.join(', ')}) -> ${f.controller}\n`);
   const metrics: Metric[] = [];
@@ -112,6 +125,7 @@ export async function simCmd(f: SimFlags, out: (s: string) => void, err: (s: str
     return 0;
   } finally {
     await fleet.stop();
+    enrolled?.remove();
   }
 }
 
@@ -120,7 +134,7 @@ export function registerSimCommand(program: Command, out: (s: string) => void, s
     .command('sim')
     .description('simulate a fleet of nodes (real MQTT clients, fake runtime) against a controller; capacity planning and benchmarks')
     .requiredOption('--controller <url>', "the controller's MQTT URL, e.g. mqtt://127.0.0.1:1883")
-    .option('--api <url>', "the controller's HTTP API, e.g. http://127.0.0.1:8080 (needed by every scenario)")
+    .option('--api <url>', "the controller's HTTP API, e.g. http://127.0.0.1:8080 (every scenario reads it; the nodes enroll through it unless --credentials)")
     .option('--token <token>', 'admin bearer token (env EDGEFLEET_TOKEN)')
     .option('--data-dir <dir>', "local controller's data dir, to read its admin.token")
     .option('--nodes <n>', 'simulated nodes', int('--nodes', 1, 100_000), 100)
@@ -136,7 +150,7 @@ export function registerSimCommand(program: Command, out: (s: string) => void, s
     .option('--open-rate <n>', 'open at most this many new connections per second at start (0: all at once)', int('--open-rate', 0, 100_000), 0)
     .option('--ingest-steps <list>', 'offered telemetry rates to try, samples/s', '5000,10000,15000,20000,25000,30000,40000')
     .option('--batch <n>', 'samples per telemetry batch in the ingest scenario', int('--batch', 1, 10_000), 10)
-    .option('--credentials <file>', 'per-node MQTT credentials, JSON (see controller/sim/credentials.ts)')
+    .option('--credentials <file>', 'per-node MQTT credentials, JSON (see controller/sim/credentials.ts); default: enroll every node with a join token')
     .option('--timeout <duration>', 'give up a scenario step after this long', '120s')
     .option('--json', 'print the results as JSON')
     .action(async (f: SimFlags) => {

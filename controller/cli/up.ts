@@ -2,6 +2,7 @@
 // The controller runs in this process; the agent is a child process of the same binary, so the
 // two sides stay as separate as they are in production.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -19,6 +20,17 @@ export function localNodeId(): string {
 export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: string; nodeId?: string }): Promise<number> {
   const controller = await startController(cfg, { logger });
   const nodeId = opts.nodeId ?? localNodeId();
+  const stateDir = join(resolve(cfg.dataDir), '..', 'agent');
+  // The local agent enrolls like any other (a one-use join token, its own key pair), once: after
+  // that its state dir holds its credentials (agent/identity/identity-files.ts: identity.json).
+  // The token goes through the environment, not argv, which every local user can read in ps.
+  const enrollEnv: Record<string, string> = {};
+  if (!existsSync(join(stateDir, 'identity', 'identity.json'))) {
+    // Its credentials are gone (state dir removed) but the controller still knows it: start over.
+    if (controller.identity.revokeNode(nodeId, Date.now())) logger.info({ node: nodeId }, 'the local agent lost its credentials; enrolling it again');
+    enrollEnv.EDGEFLEET_JOIN_TOKEN = controller.createJoinToken({ ttlMs: 600_000, maxUses: 1 });
+    enrollEnv.EDGEFLEET_API = `http://127.0.0.1:${controller.httpPort}`;
+  }
   const agentArgs = [
     process.argv[1] as string,
     'agent',
@@ -27,13 +39,13 @@ export async function up(cfg: ControllerConfig, logger: Logger, opts: { apply?: 
     '--node-id',
     nodeId,
     '--state-dir',
-    join(resolve(cfg.dataDir), '..', 'agent'),
+    stateDir,
     '--label',
     'edgefleet.io/local=true',
     '--log-level',
     cfg.logLevel,
   ];
-  const agent: ChildProcess = spawn(process.execPath, agentArgs, { stdio: 'inherit' });
+  const agent: ChildProcess = spawn(process.execPath, agentArgs, { stdio: 'inherit', env: { ...process.env, ...enrollEnv } });
   logger.info({ node: nodeId, pid: agent.pid }, 'started the local agent');
   const server = `http://127.0.0.1:${controller.httpPort}`;
   const target = { server, token: controller.adminToken, tokenSource: controller.adminTokenFile };

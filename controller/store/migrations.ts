@@ -5,6 +5,7 @@ import { FLEET_STATE } from './migrations/003-fleet-state.js';
 import { NODE_POLICIES } from './migrations/004-node-policies.js';
 import { CONFIG_ENTRIES } from './migrations/005-config.js';
 import { ROLLOUTS } from './migrations/006-rollouts.js';
+import { IDENTITY } from './migrations/007-identity.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly string[] = [
   NODE_POLICIES,
   CONFIG_ENTRIES,
   ROLLOUTS,
+  IDENTITY,
 ];

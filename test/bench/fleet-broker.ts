@@ -8,17 +8,19 @@
 // --broker mqtt://...` (the controller as a client of an external broker) had not landed when this
 // was written, so the full fleet scenario against Mosquitto is not measured here.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SimFleet } from '../../controller/sim/fleet.js';
+import { nodeIdOf, SimFleet } from '../../controller/sim/fleet.js';
 import { freePort } from './fleet-sim.js';
 import { ROOT, startNode, type Proc } from './procs.js';
 import { sleep } from './stats.js';
 import type { Bench, BenchContext, Row } from './types.js';
 
 const FILTER = 'edgefleet/v1/nodes/+/telemetry';
+const NODE_PREFIX = `m${process.pid}`;
 
 interface Broker {
   name: string;
@@ -33,11 +35,31 @@ function lastCount(p: Proc): number {
   return 0;
 }
 
-async function startAedes(): Promise<Broker> {
+/**
+ * Every simulated node's login (the broker refuses anonymous clients): the aedes process enrolls
+ * them in the controller's identity store on a temporary SQLite file; Mosquitto (anonymous allowed
+ * in its configuration) ignores them.
+ */
+function writeCredentials(dir: string, ids: readonly string[]): string {
+  const file = join(dir, 'credentials.json');
+  const nodes = Object.fromEntries(ids.map((id) => [id, { username: id, password: randomBytes(24).toString('base64url') }]));
+  writeFileSync(file, JSON.stringify({ nodes }), { mode: 0o600 });
+  return file;
+}
+
+async function startAedes(dir: string, credentialsFile: string): Promise<Broker> {
   const port = await freePort();
-  const mod = pathToFileURL(join(ROOT, 'dist/controller/broker/embedded.js')).href;
-  const body = `import { pino } from 'pino'; import { startEmbeddedBroker } from ${JSON.stringify(mod)};
-const b = await startEmbeddedBroker({ host: '127.0.0.1', port: ${port}, prefix: 'edgefleet/v1', logger: pino({ level: 'silent' }), maxConnectsPerSecond: 0 });
+  const mod = (p: string): string => JSON.stringify(pathToFileURL(join(ROOT, p)).href);
+  const body = `import { pino } from 'pino'; import { readFileSync } from 'node:fs';
+import { startEmbeddedBroker } from ${mod('dist/controller/broker/embedded.js')};
+import { openSqliteStore } from ${mod('dist/controller/store/sqlite.js')};
+import { IdentityStore, sha256Hex } from ${mod('dist/controller/identity/identity-store.js')};
+import { NodeAuthenticator } from ${mod('dist/controller/identity/authenticator.js')};
+const ids = new IdentityStore(openSqliteStore(${JSON.stringify(join(dir, 'identity'))}, Date.now()).database);
+const creds = JSON.parse(readFileSync(${JSON.stringify(credentialsFile)}, 'utf8')).nodes;
+const tok = ids.createToken({ ttlMs: null, maxUses: null, labels: {} }, Date.now()).info.id;
+for (const [id, c] of Object.entries(creds)) ids.enroll(tok, { nodeId: id, secretSha256: sha256Hex(c.password), certSerial: null, certNotAfterMs: null }, Date.now());
+const b = await startEmbeddedBroker({ host: '127.0.0.1', port: ${port}, prefix: 'edgefleet/v1', logger: pino({ level: 'silent' }), maxConnectsPerSecond: 0, authenticator: new NodeAuthenticator((id) => ids.credentials(id)) });
 let n = 0; await b.subscribe(${JSON.stringify(FILTER)}, () => { n++; });
 console.log(JSON.stringify({ msg: 'ready' })); setInterval(() => console.log(JSON.stringify({ msg: 'count', n })), 200);`;
   const p = startNode(['--input-type=module', '-e', body]);
@@ -78,9 +100,9 @@ c.on('message', () => { n++; }); setInterval(() => console.log(JSON.stringify({ 
   };
 }
 
-async function measure(ctx: BenchContext, broker: Broker, nodes: number, workers: number, offered: number): Promise<{ connectMs: number; acked: number; delivered: number }> {
+async function measure(ctx: BenchContext, broker: Broker, nodes: number, workers: number, offered: number, credentialsFile: string): Promise<{ connectMs: number; acked: number; delivered: number }> {
   const t0 = Date.now();
-  const fleet = await SimFleet.start({ url: `mqtt://127.0.0.1:${broker.port}`, prefix: 'edgefleet/v1', nodes, workers, nodePrefix: `m${process.pid}`, labels: {}, openPerSecond: 0 });
+  const fleet = await SimFleet.start({ url: `mqtt://127.0.0.1:${broker.port}`, credentialsFile, prefix: 'edgefleet/v1', nodes, workers, nodePrefix: NODE_PREFIX, labels: {}, openPerSecond: 0 });
   try {
     for (;;) {
       const s = await fleet.snapshot();
@@ -111,10 +133,11 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ef-fleet-broker-'));
   const results: Record<string, { connectMs: number; acked: number; delivered: number }> = {};
   try {
-    for (const start of [startAedes, () => startMosquitto(dir)]) {
+    const credentialsFile = writeCredentials(dir, Array.from({ length: nodes }, (_, i) => nodeIdOf(NODE_PREFIX, i + 1)));
+    for (const start of [() => startAedes(dir, credentialsFile), () => startMosquitto(dir)]) {
       const b = await start();
       try {
-        results[b.name] = await measure(ctx, b, nodes, workers, offered);
+        results[b.name] = await measure(ctx, b, nodes, workers, offered, credentialsFile);
       } finally {
         await b.stop();
       }

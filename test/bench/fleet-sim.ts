@@ -13,7 +13,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpController } from '../../controller/sim/controller-view.js';
-import { SIM_RECONNECT, SimFleet } from '../../controller/sim/fleet.js';
+import { enrollSimNodes, type EnrolledFleet } from '../../controller/sim/enroll.js';
+import { nodeIdOf, SIM_RECONNECT, SimFleet } from '../../controller/sim/fleet.js';
 import { applyScenario, connectScenario, ingestScenario, settled, steadyScenario, type Metric, type ScenarioContext } from '../../controller/sim/scenarios.js';
 import { BIN, rssBytes, sampleFootprints, startNode, type Footprint, type Proc } from './procs.js';
 import { median } from './stats.js';
@@ -115,6 +116,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
   let ctl = await startController(join(dir, 'controller'), mqttPort, httpPort, RATE);
   const prefix = `b${process.pid}`;
   let fleet: SimFleet | null = null;
+  let enrolled: EnrolledFleet | null = null;
   const rows: Row[] = [];
   // Connect storm: the controller restarts on the same ports; every node reconnects with the
   // agent's backoff against the connect-rate limit.
@@ -127,7 +129,9 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
   const want = (s: string): boolean => !picked || picked.includes(s);
   try {
     // The first fill is not measured: opened at 200/s (below the limit) so no backoff tail delays the run.
-    fleet = await SimFleet.start({ url: `mqtt://127.0.0.1:${mqttPort}`, prefix: 'edgefleet/v1', nodes: n, workers: size.workers, nodePrefix: prefix, labels: { 'sim-fleet': prefix }, openPerSecond: Math.min(RATE * 0.9, 200), reconnect: { ...SIM_RECONNECT, holdOnRefused: process.env.EF_SIM_HOLD !== '0' } });
+    enrolled = await enrollSimNodes({ server: ctl.server, token: ctl.token }, Array.from({ length: n }, (_, i) => nodeIdOf(prefix, i + 1)), { concurrency: 32 });
+    ctx.log(`${g}: enrolled ${n} simulated nodes in ${enrolled.ms} ms`);
+    fleet = await SimFleet.start({ url: `mqtt://127.0.0.1:${mqttPort}`, credentialsFile: enrolled.credentialsFile, prefix: 'edgefleet/v1', nodes: n, workers: size.workers, nodePrefix: prefix, labels: { 'sim-fleet': prefix }, openPerSecond: Math.min(RATE * 0.9, 200), reconnect: { ...SIM_RECONNECT, holdOnRefused: process.env.EF_SIM_HOLD !== '0' } });
     const view = (c: Ctl): ScenarioContext => ({ fleet: fleet!, ctl: httpController(c.server, c.token), selector: `sim-fleet=${prefix}`, log: ctx.log });
     const timeoutMs = Math.max(120_000, n * 60);
     await settled(view(ctl), timeoutMs);
@@ -162,6 +166,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
     throw new PartialResults(rows, err instanceof Error ? (err.stack ?? err.message) : String(err));
   } finally {
     await fleet?.stop();
+    enrolled?.remove();
     await ctl.proc.stop();
     rmSync(dir, { recursive: true, force: true });
   }

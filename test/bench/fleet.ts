@@ -67,7 +67,13 @@ export async function startFleet(prefix: string, docker: Dockerode): Promise<Fle
     const ready = await controller.waitForLog((l) => l.msg === 'controller ready');
     const server = `http://127.0.0.1:${String(ready.httpPort)}`;
     const token = readFileSync(String(ready.adminTokenFile), 'utf8').trim();
-    agent = startShippedAgent(['--server', `mqtt://127.0.0.1:${String(ready.mqttPort)}`, '--node-id', nodeId, '--state-dir', stateDir, '--label', `bench-node=${nodeId}`]);
+    // The agent enrolls on its first start with a one-use join token (the broker refuses anonymous clients).
+    const created = await fetch(`${server}/api/v1/tokens`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"uses": 1}' });
+    const joinToken = ((await created.json()) as { token: string }).token;
+    agent = startShippedAgent(['--server', `mqtt://127.0.0.1:${String(ready.mqttPort)}`, '--node-id', nodeId, '--state-dir', stateDir, '--label', `bench-node=${nodeId}`], {
+      EDGEFLEET_JOIN_TOKEN: joinToken,
+      EDGEFLEET_API: server,
+    });
     await controller.waitForLog((l) => l.msg === 'hello' && l.node === nodeId);
     const api = async <T>(method: string, path: string, yaml?: string): Promise<T> => {
       const res = await fetch(`${server}${path}`, {

@@ -41,8 +41,8 @@ function track(child: ChildProcess): number {
  * A node process whose stdout is JSON log lines (pino) or plain lines, collected for waiting.
  * `command`: a launcher that execs node (its pid stays node's) instead of node itself.
  */
-export function startNode(args: string[], opts: { cwd?: string; command?: string } = {}): Proc {
-  const child = spawn(opts.command ?? process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? ROOT });
+export function startNode(args: string[], opts: { cwd?: string; command?: string; env?: Record<string, string> } = {}): Proc {
+  const child = spawn(opts.command ?? process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env } });
   const pid = track(child);
   const lines: LogLine[] = [];
   const stderr: string[] = [];
@@ -91,9 +91,9 @@ export function startCli(args: string[]): Proc {
 }
 
 /** The agent exactly as an installed device runs it: dist/edgefleet-agent with `args`. */
-export function startShippedAgent(args: string[]): Proc {
+export function startShippedAgent(args: string[], env: Record<string, string> = {}): Proc {
   if (!existsSync(AGENT_LAUNCHER)) throw new Error(`${AGENT_LAUNCHER} is missing: npm run build makes it (scripts/bundle-agent.mjs)`);
-  return startNode(args, { command: AGENT_LAUNCHER });
+  return startNode(args, { command: AGENT_LAUNCHER, env });
 }
 
 /** Resident set size in bytes (VmRSS). */

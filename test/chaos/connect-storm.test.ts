@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { driveReconnects, type Reconnector } from '../../agent/link/reconnect.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
+import { brokerIdentity } from '../helpers/identity.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** 300 at 100/s in CI; `npm run soak` runs the issue's 1,000 (EF_CHAOS_CLIENTS, EF_CHAOS_CONNECT_RATE). */
@@ -30,6 +31,7 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
   const clients: { c: MqttClient; r: Reconnector }[] = [];
   const admitted: number[] = [];
   let refused = 0;
+  const identity = brokerIdentity();
   const start = (port: number): Promise<EmbeddedBroker> =>
     startEmbeddedBroker({
       host: '127.0.0.1',
@@ -37,6 +39,7 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
       prefix: 'edgefleet/v1',
       logger: pino({ level: 'silent' }),
       maxConnectsPerSecond: RATE,
+      authenticator: identity.authenticator,
       onConnectDecision: (ok, at) => (ok ? admitted.push(at) : refused++),
     });
 
@@ -46,6 +49,7 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
       c.end(true);
     }
     await broker?.close();
+    identity.close();
   });
 
   it(`admits at most ${RATE}/s in any 1 s window and every client gets back in`, async () => {
@@ -53,7 +57,7 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
     const port = broker.port;
     const connected = new Set<number>();
     for (let i = 0; i < CLIENTS; i++) {
-      const c = connect(`mqtt://127.0.0.1:${port}`, { clientId: `storm-${process.pid}-${i}`, reconnectPeriod: 0, clean: true, keepalive: 30, connectTimeout: 5000 });
+      const c = connect(`mqtt://127.0.0.1:${port}`, { ...identity.login(`storm-${process.pid}-${i}`), reconnectPeriod: 0, clean: true, keepalive: 30, connectTimeout: 5000 });
       c.on('error', () => undefined); // refusals and ECONNREFUSED: the reconnector handles them
       c.on('connect', () => connected.add(i));
       c.on('close', () => connected.delete(i));

@@ -12,6 +12,8 @@ import { makeAgentConfig } from '../../agent/config.js';
 import { nodeContainers, removeNodeContainers, requireDocker } from '../helpers/docker.js';
 import { waitUntil } from '../helpers/wait.js';
 import { freePort, sleeperYaml, startControllerProc, type ControllerProc } from './procs.js';
+import { readAdminToken } from '../helpers/auth.js';
+import { agentJoin } from '../helpers/identity.js';
 
 /** The issue's 50 fits here (about 21 s for the file); EF_CHAOS_N lowers it on a slower machine. */
 const N = Number(process.env.EF_CHAOS_N ?? 50);
@@ -55,6 +57,7 @@ describe(`chaos: controller kill -9 mid-rollout with ${N} agents in one process`
         server: c.mqttUrl, nodeId: id, stateDir: join(dir, id), labels: [`chaos=${tag}`],
         resyncMs: 60_000, keepaliveS: 2, reconnectMs: 500, reconnectMaxMs: 2000,
       });
+      await agentJoin({ server: c.apiUrl, token: readAdminToken(c.dataDir) }, cfg.nodeId, cfg.stateDir);
       agents.push(await startAgent(cfg, { logger: pino({ level: 'silent' }) }));
     }
     await waitUntil(`${N} nodes online`, async () => (await ours()).filter((n) => n.status === 'Online').length === N, 60_000, 200);

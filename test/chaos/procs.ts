@@ -42,6 +42,8 @@ export interface ControllerProc {
   proc: Proc;
   dataDir: string;
   mqttUrl: string;
+  /** http://HOST:PORT of its API. */
+  apiUrl: string;
   api<T>(method: string, path: string, body?: string): Promise<{ status: number; body: T }>;
   node(id: string): Promise<NodeDetail | undefined>;
   apply(yaml: string): Promise<void>;
@@ -77,6 +79,7 @@ export async function startControllerProc(dir: string, o: ControllerProcOptions)
     proc,
     dataDir,
     mqttUrl: `mqtt://${o.host}:${o.mqttPort}`,
+    apiUrl: base,
     api,
     async node(id) {
       const r = await api<NodeDetail>('GET', `/api/v1/nodes/${id}`);

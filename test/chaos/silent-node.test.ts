@@ -15,6 +15,7 @@ import { nodeContainers, removeNodeContainers, requireDocker, type NodeContainer
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
 import { waitUntil } from '../helpers/wait.js';
 import { sleeperYaml } from './procs.js';
+import { agentJoin } from '../helpers/identity.js';
 
 /** 5 s in CI; `npm run soak` uses the issue's 30 s (EF_CHAOS_LOST_AFTER_S=30). */
 const LOST_S = Number(process.env.EF_CHAOS_LOST_AFTER_S ?? 5);
@@ -74,6 +75,7 @@ describe(`chaos: silent node with disconnect policies, lostAfter ${LOST_S} s${LO
         server: `mqtt://127.0.0.1:${port}`, nodeId: n, stateDir: join(dir, n), labels: i === 0 ? ['role=primary'] : ['role=spare'],
         resyncMs: 60_000, keepaliveS: 2, reconnectMs: 500, reconnectMaxMs: 2000,
       });
+      await agentJoin(controller, cfg.nodeId, cfg.stateDir);
       agents.push(await startAgent(cfg, { logger: pino({ level: 'silent' }) }));
     }
     await waitUntil('3 nodes online', async () => (await Promise.all(nodes.map(status))).every((s) => s.status === 'Online'), 30_000);

@@ -11,6 +11,8 @@ import type Dockerode from 'dockerode';
 import { selfSignedPem } from '../helpers/certs.js';
 import { requireDocker } from '../helpers/docker.js';
 import { AGENT_LAUNCHER, runCli, startProc, type Proc } from '../helpers/process.js';
+import { createJoinToken } from '../helpers/identity.js';
+import { readAdminToken } from '../helpers/auth.js';
 
 interface Report {
   ok: boolean;
@@ -142,7 +144,7 @@ log-level: info
 
   it('warns when the config file holds a join token and others can read it', async () => {
     const loose = join(dir, 'loose.yaml');
-    writeFileSync(loose, `server: ${mqtt}\napi: ${api}\nnode-id: ${nodeId}\nstate-dir: ${stateDir}\ntoken: "EF1:abc:id.secret"\n`);
+    writeFileSync(loose, `server: ${mqtt}\napi: ${api}\nnode-id: ${nodeId}\nstate-dir: ${stateDir}\ntoken: "EF1:${'a'.repeat(64)}:abc123.${'s'.repeat(43)}"\n`);
     chmodSync(loose, 0o644);
     const { code, report } = await checkJson(['--config', loose]);
     expect(code).toBe(0); // a warning is not an error
@@ -159,7 +161,9 @@ log-level: info
   });
 
   it('the agent runs from its config file; a flag wins over the file, labels merge key by key', async () => {
-    const agent = startProc(['agent', '--config', configFile, '--label', 'from=flag']);
+    // The broker refuses anonymous clients: the agent enrolls on this first start (token from the environment).
+    const joinToken = await createJoinToken({ server: api, token: readAdminToken(join(dir, 'controller')) });
+    const agent = startProc(['agent', '--config', configFile, '--label', 'from=flag'], { EDGEFLEET_JOIN_TOKEN: joinToken });
     try {
       const hello = await controller.waitForLog((l) => l.msg === 'hello' && l.node === nodeId);
       expect(hello.labels).toMatchObject({ test: tag, from: 'flag' });

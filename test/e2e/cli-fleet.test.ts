@@ -12,6 +12,7 @@ import type { Hello } from '../../proto/types.js';
 import { readAdminToken } from '../helpers/auth.js';
 import { runCli, startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const hello = (nodeId: string, zone: string): Hello => ({
@@ -60,7 +61,7 @@ describe('e2e: CLI credentials and fleet-state commands', () => {
       ['cli-a', 'a'],
       ['cli-b', 'b'],
     ] as const) {
-      const c = await connectAsync(`mqtt://127.0.0.1:${String(ready.mqttPort)}`, { clientId: id, reconnectPeriod: 0 });
+      const c = await connectAsync(`mqtt://127.0.0.1:${String(ready.mqttPort)}`, { ...(await mqttLogin({ server: `http://127.0.0.1:${String(ready.httpPort)}`, token: readAdminToken(dataDir) }, id)), reconnectPeriod: 0 });
       clients.push(c);
       await c.publishAsync(nodeTopic(P, id, 'hello'), Buffer.from(encode('hello', hello(id, zone))), { qos: 1 });
     }

@@ -17,6 +17,7 @@ import { nodeTopic } from '../../proto/topics.js';
 import type { EdgeEvent, Hello, NodeState, TelemetrySample } from '../../proto/types.js';
 import { artifactPath, launchChromium, type Browser } from '../helpers/browser.js';
 import { requireBuild } from '../helpers/process.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const GiB = 2 ** 30;
@@ -81,7 +82,7 @@ describe('dashboard in Chromium (real controller, real MQTT clients)', () => {
   const base = (): string => `http://127.0.0.1:${ctl.httpPort}`;
 
   const node = async (id: string, labels: Record<string, string>): Promise<MqttClient> => {
-    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { clientId: id, reconnectPeriod: 0 });
+    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { ...(await mqttLogin(ctl, id)), reconnectPeriod: 0 });
     clients.set(id, c);
     await c.publishAsync(nodeTopic(P, id, 'hello'), Buffer.from(encode('hello', hello(id, labels))), { qos: 1 });
     await c.publishAsync(nodeTopic(P, id, 'state'), Buffer.from(encode('state', state(id, true))), { qos: 1, retain: true });

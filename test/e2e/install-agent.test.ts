@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../agent/config-file.js';
 import { requireDocker, TEST_IMAGE } from '../helpers/docker.js';
 import { startProc, type Proc } from '../helpers/process.js';
+import { createJoinToken } from '../helpers/identity.js';
+import { readAdminToken } from '../helpers/auth.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const tag = `${process.pid}`;
@@ -173,6 +175,13 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
   });
 
   it('the agent it installed runs from the installed files and config, and says hello to the controller', async () => {
+    // The installs above skipped enrollment; this one enrolls (a join token, the installer runs
+    // `edgefleet-agent join`), so the agent can log in to the broker, which refuses anonymous clients.
+    const joinToken = await createJoinToken({ server: url, token: readAdminToken(join(dir, 'controller')) });
+    const enrolled = await install({ EDGEFLEET_SKIP_ENROLL: 'false', EDGEFLEET_TOKEN: joinToken, EDGEFLEET_LABELS: `site=south,test=${tag}` });
+    expect(enrolled.code, enrolled.out).toBe(0);
+    expect(enrolled.out).toContain(`enrolling node ${nodeId}`);
+    expect(statSync(join(root, 'var/lib/edgefleet/identity/node.key')).mode & 0o777).toBe(0o600);
     const agent = startProc(['--config', join(root, 'etc/edgefleet/agent.yaml'), '--state-dir', join(root, 'var/lib/edgefleet')], { EDGEFLEET_NODE: process.execPath }, {
       command: [join(root, 'opt/edgefleet/edgefleet-agent')],
     });

@@ -4,7 +4,7 @@
 // Twice: with the embedded broker (aedes), and with the controller and agents as clients of a
 // real Mosquitto configured by the project's generator (`edgefleet broker config mosquitto`).
 import type Dockerode from 'dockerode';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,8 +69,8 @@ describe.each(['aedes', 'mosquitto'] as const)('broker: %s', (brokerKind) => {
       dir = mkdtempSync(join(tmpdir(), 'ef-e2e-'));
       let brokerUrl: string | undefined;
       if (brokerKind === 'mosquitto') {
-        // Agents do not authenticate yet: nodes are identified by client id (development mode).
-        mosq = await startMosquitto({ identity: 'clientid' });
+        // Nodes log in to Mosquitto with the secret they got at enrollment (identity 'username').
+        mosq = await startMosquitto({ identity: 'username' });
         controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--http-port', '0', '--broker', mosq.url, '--broker-password-file', mosq.controllerPasswordFile]);
         brokerUrl = mosq.url;
       } else {
@@ -81,6 +81,18 @@ describe.each(['aedes', 'mosquitto'] as const)('broker: %s', (brokerKind) => {
       expect(ready.broker).toBe(brokerKind === 'aedes' ? 'embedded' : 'external');
       server = `http://127.0.0.1:${String(ready.httpPort)}`;
       token = readAdminToken(join(dir, 'controller'));
+      if (mosq) {
+        // As an operator would: join each node, then regenerate Mosquitto's password file with
+        // their secrets (the embedded broker reads them from the controller's store by itself).
+        const secrets = new Map<string, string>();
+        for (const id of [nodeA, nodeB]) {
+          const joinToken = (await cli('token', 'create', '--uses', '1')).stdout.trim();
+          const j = await runCli(['agent', 'join', '--server', brokerUrl, '--api', server, '--token', joinToken, '--node-id', id, '--state-dir', join(dir, id)]);
+          expect(j.code, j.stderr).toBe(0);
+          secrets.set(id, readFileSync(join(dir, id, 'identity', 'secret'), 'utf8').trim());
+        }
+        await mosq.setNodes(secrets);
+      }
       for (const [id, zone] of [
         [nodeA, 'a'],
         [nodeB, 'b'],

@@ -15,6 +15,7 @@ import { nodeTopic } from '../../proto/topics.js';
 import type { ContainerSpec, DesiredState, NodeState, WorkloadInstance } from '../../proto/types.js';
 import { containerSpec } from '../fixtures/container-spec.js';
 import { removeNodeContainers, requireDocker } from './docker.js';
+import { brokerIdentity, type BrokerIdentity } from './identity.js';
 import { captureLogs, type CapturedLogger, type LogLine } from './logs.js';
 
 export const PREFIX = 'edgefleet/v1';
@@ -40,6 +41,8 @@ export interface Harness {
   nodeId: string;
   docker: Dockerode;
   broker: EmbeddedBroker;
+  /** The broker's credentials; the agent is enrolled in it before it starts. */
+  identity: BrokerIdentity;
   /** Subscribes to one of the node's topics, now and again after restartBroker(). */
   subscribe(kind: 'telemetry' | 'events' | 'state' | 'hello', handler: (payload: Buffer) => void): Promise<void>;
   /** Closes the broker (the agent's link drops), waits, and starts a new one on the same port. */
@@ -62,7 +65,8 @@ export async function harness(tag: string): Promise<Harness> {
   const nodeId = `${tag}-${process.pid}`;
   const dir = mkdtempSync(join(tmpdir(), `ef-${tag}-`));
   const logs = captureLogs();
-  const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }) });
+  const identity = brokerIdentity();
+  const broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
   const states: NodeState[] = [];
   const subs: [string, (payload: Buffer) => void][] = [];
   let last: DesiredState | null = null;
@@ -71,6 +75,7 @@ export async function harness(tag: string): Promise<Harness> {
     nodeId,
     docker,
     broker,
+    identity,
     async subscribe(kind, handler) {
       const topic = nodeTopic(PREFIX, nodeId, kind);
       subs.push([topic, handler]);
@@ -80,7 +85,7 @@ export async function harness(tag: string): Promise<Harness> {
       const port = h.broker.port;
       await h.broker.close();
       await new Promise((r) => setTimeout(r, downMs));
-      h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }) });
+      h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
       for (const [topic, handler] of subs) await h.broker.subscribe(topic, (_t, payload) => handler(payload));
       // A restarted broker lost its retained messages; the controller would republish desired.
       if (last) await h.broker.publish(nodeTopic(PREFIX, nodeId, 'desired'), encode('desired', last), { qos: 1, retain: true });
@@ -90,6 +95,7 @@ export async function harness(tag: string): Promise<Harness> {
     agent: null,
     states,
     async start(deps = {}, cfg = {}) {
+      identity.enrollAgent(nodeId, dir);
       const config = makeAgentConfig({
         server: `mqtt://127.0.0.1:${h.broker.port}`,
         nodeId,
@@ -125,6 +131,7 @@ export async function harness(tag: string): Promise<Harness> {
     async close() {
       await h.agent?.close();
       await h.broker.close();
+      identity.close();
       await removeNodeContainers(docker, [nodeId]);
       rmSync(dir, { recursive: true, force: true });
     },

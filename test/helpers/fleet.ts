@@ -13,6 +13,7 @@ import { startController, type RunningController } from '../../controller/app.js
 import type { ApiTarget } from '../../controller/cli/credentials.js';
 import { makeControllerConfig } from '../../controller/config.js';
 import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from './docker.js';
+import { agentJoin } from './identity.js';
 import { captureLogs, type CapturedLogger } from './logs.js';
 import { waitUntil } from './wait.js';
 
@@ -64,6 +65,7 @@ export async function startFleet(
       resyncMs: 60_000,
       ...(policies[suffix] ? { securityPolicy: policies[suffix] } : {}),
     });
+    await agentJoin(controller, cfg.nodeId, cfg.stateDir);
     agents.push(await startAgent(cfg, { logger: pino({ level: 'silent' }) }));
   }
 

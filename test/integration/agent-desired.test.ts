@@ -12,6 +12,7 @@ import { startAgent, type RunningAgent } from '../../agent/app.js';
 import { makeAgentConfig } from '../../agent/config.js';
 import { DesiredStore } from '../../agent/state/desired-store.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
+import { brokerIdentity } from '../helpers/identity.js';
 import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { DesiredState } from '../../proto/types.js';
@@ -51,8 +52,10 @@ describe('agent with a real broker and real Docker', () => {
   let dir: string;
   let logs: CapturedLogger;
   let agent: RunningAgent | null = null;
+  const identity = brokerIdentity();
 
   const start = async (): Promise<RunningAgent> => {
+    identity.enrollAgent(nodeId, dir);
     const cfg = makeAgentConfig({ server: `mqtt://127.0.0.1:${broker.port}`, nodeId, stateDir: dir, resyncMs: 60_000 });
     return startAgent(cfg, { logger: logs.logger });
   };
@@ -63,12 +66,13 @@ describe('agent with a real broker and real Docker', () => {
     docker = await requireDocker();
     dir = mkdtempSync(join(tmpdir(), 'ef-agent-'));
     logs = captureLogs();
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }) });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
   });
 
   afterAll(async () => {
     await agent?.close();
     await broker?.close();
+    identity.close();
     if (docker) await removeNodeContainers(docker, [nodeId]);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -14,6 +14,7 @@ import type { Hello, NodeState } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
 import { helloMessage } from '../fixtures/wire-messages.js';
 import { captureLogs, type CapturedLogger } from '../helpers/logs.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 // Every API call in this file carries the controller's admin token.
@@ -40,7 +41,7 @@ describe('bad input (real controller, real MQTT clients)', () => {
   let api = '';
 
   const client = async (id: string): Promise<MqttClient> => {
-    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { clientId: id, reconnectPeriod: 0 });
+    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { ...(await mqttLogin(ctl, id)), reconnectPeriod: 0 });
     clients.push(c);
     return c;
   };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKER_AUTH_HEADER } from '../../controller/api/broker-auth-server.js';
 import { startController, type RunningController } from '../../controller/app.js';
 import { makeControllerConfig } from '../../controller/config.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 
@@ -59,8 +60,12 @@ describe('broker auth endpoint (real controller, real HTTP)', () => {
     expect(none.body.result).toBe('deny');
   });
 
-  it("asks the controller's authenticator about nodes (here: any valid node id, as the embedded broker)", async () => {
-    expect((await call('/broker/v1/authn', { clientid: 'n1', username: 'n1', password: 'x' })).body.result).toBe('allow');
+  it("asks the controller's authenticator about nodes: an enrolled node with its secret, nobody else", async () => {
+    const n1 = await mqttLogin(ctl, 'n1');
+    expect((await call('/broker/v1/authn', { clientid: 'n1', username: 'n1', password: n1.password })).body.result).toBe('allow');
+    expect((await call('/broker/v1/authn', { clientid: 'n1', username: 'n1', password: 'x' })).body.result).toBe('deny');
+    expect((await call('/broker/v1/authn', { clientid: 'n1' })).body.result).toBe('deny');
+    expect((await call('/broker/v1/authn', { clientid: 'n9', username: 'n9', password: n1.password })).body.result).toBe('deny');
     expect((await call('/broker/v1/authn', { clientid: 'Not A Node' })).body.result).toBe('deny');
   });
 

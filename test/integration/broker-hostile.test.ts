@@ -10,13 +10,17 @@ import { MAX_MQTT_PACKET_BYTES } from '../../controller/broker/packet-guard.js';
 import { nodeTopic } from '../../proto/topics.js';
 import { captureLogs } from '../helpers/logs.js';
 import { waitUntil } from '../helpers/wait.js';
+import { brokerIdentity } from '../helpers/identity.js';
 
 const PREFIX = 'edgefleet/v1';
 
-/** MQTT 3.1.1 CONNECT for `clientId`, clean session, keepalive 60 s. */
+const identity = brokerIdentity();
+const str = (s: string): Buffer => Buffer.concat([Buffer.from([Buffer.byteLength(s) >> 8, Buffer.byteLength(s) & 0xff]), Buffer.from(s)]);
+
+/** MQTT 3.1.1 CONNECT for `clientId` with its enrolled username and secret, clean session, keepalive 60 s. */
 function connectPacket(clientId: string): Buffer {
-  const id = Buffer.from(clientId);
-  const body = Buffer.concat([Buffer.from([0, 4]), Buffer.from('MQTT'), Buffer.from([4, 0x02, 0, 60]), Buffer.from([id.length >> 8, id.length & 0xff]), id]);
+  const login = identity.login(clientId);
+  const body = Buffer.concat([Buffer.from([0, 4]), Buffer.from('MQTT'), Buffer.from([4, 0xc2, 0, 60]), str(clientId), str(login.username), str(login.password)]);
   return Buffer.concat([Buffer.from([0x10, body.length]), body]);
 }
 
@@ -46,7 +50,7 @@ function rawSocket(port: number): Promise<{ socket: Socket; closed: Promise<void
 
 function client(port: number, clientId: string): Promise<MqttClient> {
   return new Promise((resolve, reject) => {
-    const c = mqttConnect(`mqtt://127.0.0.1:${port}`, { clientId, reconnectPeriod: 0, protocolVersion: 4 });
+    const c = mqttConnect(`mqtt://127.0.0.1:${port}`, { ...identity.login(clientId), reconnectPeriod: 0, protocolVersion: 4 });
     c.once('connect', () => resolve(c));
     c.once('error', reject);
   });
@@ -58,13 +62,14 @@ describe('embedded broker under hostile clients (real aedes, real sockets)', () 
   const disconnected: string[] = [];
 
   beforeAll(async () => {
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: logs.logger, connectTimeoutMs: 300, drainTimeoutMs: 500 });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: PREFIX, logger: logs.logger, connectTimeoutMs: 300, drainTimeoutMs: 500, authenticator: identity.authenticator });
     broker.aedes.on('clientDisconnect', (c) => disconnected.push(c.id));
     broker.aedes.on('clientError', (c) => disconnected.push(c.id));
   });
 
   afterAll(async () => {
     await broker?.close();
+    identity.close();
   });
 
   it('refuses an oversized packet from its header, before and after CONNECT, without buffering it', async () => {
@@ -104,7 +109,7 @@ describe('embedded broker under hostile clients (real aedes, real sockets)', () 
 
   it('refuses very deep topics and filters; the client is cut off, the broker keeps serving', async () => {
     const deep = `${PREFIX}/nodes/edge-deep/${Array.from({ length: 40 }, (_, i) => `l${i}`).join('/')}`;
-    const c = mqttConnect(`mqtt://127.0.0.1:${broker.port}`, { clientId: 'edge-deep', reconnectPeriod: 0 });
+    const c = mqttConnect(`mqtt://127.0.0.1:${broker.port}`, { ...identity.login('edge-deep'), reconnectPeriod: 0 });
     c.on('error', () => undefined);
     await new Promise<void>((r) => c.once('connect', () => r()));
     const outcome = await c.subscribeAsync(deep, { qos: 1 }).then(

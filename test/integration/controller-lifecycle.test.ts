@@ -16,6 +16,7 @@ import type { DesiredState, Hello, NodeState } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
 import { helloMessage } from '../fixtures/wire-messages.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const NODE = 'lc-node';
@@ -53,7 +54,7 @@ describe('controller lifecycle (real aedes, real SQLite, real MQTT clients)', ()
   const connectNode = async (): Promise<{ client: MqttClient; desired: DesiredState[] }> => {
     const desired: DesiredState[] = [];
     const client = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, {
-      clientId: NODE,
+      ...(await mqttLogin(ctl, NODE)),
       reconnectPeriod: 0,
       will: { topic: nodeTopic(P, NODE, 'state'), payload: Buffer.from(encode('state', offline)), qos: 1, retain: true },
     });

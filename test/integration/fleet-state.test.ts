@@ -16,6 +16,7 @@ import { nodeTopic } from '../../proto/topics.js';
 import type { EdgeEvent, Hello, NodeState, TelemetryBatch, TelemetrySample } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const MIN = 60_000;
@@ -83,7 +84,7 @@ describe('fleet state (real controller, real MQTT clients, real SQLite)', () => 
   };
   const node = async (id: string, labels: Record<string, string>, withWill = false): Promise<MqttClient> => {
     const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, {
-      clientId: id,
+      ...(await mqttLogin(ctl, id)),
       reconnectPeriod: 0,
       ...(withWill ? { will: { topic: nodeTopic(P, id, 'state'), payload: Buffer.from(encode('state', state(id, true, false))), qos: 1, retain: true } } : {}),
     });

@@ -15,6 +15,7 @@ import type { DesiredState } from '../../proto/types.js';
 import { helloMessage } from '../fixtures/wire-messages.js';
 import { readAdminToken } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
+import { mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const POLICY = `apiVersion: edgefleet.io/v1
@@ -47,7 +48,7 @@ describe('NodePolicy through the API into desired snapshots', () => {
       ...(body ? { body } : {}),
     });
   const node = async (id: string, site: string): Promise<void> => {
-    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { clientId: id, reconnectPeriod: 0 });
+    const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { ...(await mqttLogin(ctl, id)), reconnectPeriod: 0 });
     clients.push(c);
     desired.set(id, []);
     c.on('message', (_t, p) => desired.get(id)?.push(decode('desired', p)));

@@ -16,6 +16,7 @@ import type { Hello, TelemetrySample } from '../../proto/types.js';
 import { AGENT_LAUNCHER, startProc, type Proc } from '../helpers/process.js';
 import { promValue } from '../helpers/prom.js';
 import { waitUntil } from '../helpers/wait.js';
+import { brokerIdentity, mqttLogin } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 
@@ -89,7 +90,7 @@ describe('controller metrics and probes (real controller, real MQTT clients)', (
     expect(promValue(before, 'edgefleet_messages_received_total', { type: 'telemetry' })).toBe(0);
 
     for (const id of ['obs-a', 'obs-b']) {
-      const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { clientId: id, reconnectPeriod: 0 });
+      const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { ...(await mqttLogin(ctl, id)), reconnectPeriod: 0 });
       clients.push(c);
       await c.publishAsync(nodeTopic(P, id, 'hello'), Buffer.from(encode('hello', hello(id))), { qos: 1 });
     }
@@ -168,14 +169,17 @@ describe('agent --metrics-port (the shipped agent, a real process)', () => {
   let agent: Proc | null = null;
   let dir: string;
   const SECRET = 'pa55-in-the-url-never-logged';
+  const identity = brokerIdentity();
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ef-obs-agent-'));
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }) });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
+    identity.enrollAgent(`obs-agent-${process.pid}`, dir);
   });
   afterAll(async () => {
     await agent?.stop();
     await broker?.close();
+    identity.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

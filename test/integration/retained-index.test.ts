@@ -7,13 +7,14 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
 import type { RetainedPacket } from '../../controller/broker/retained-index.js';
+import { brokerIdentity } from '../helpers/identity.js';
 
 const P = 'edgefleet/v1';
 const id = (s: string): string => `ri-${s}-${process.pid}`;
 const topic = (node: string): string => `${P}/nodes/${node}/desired`;
 
 async function firstMessage(node: string): Promise<{ payload: string; retain: boolean }> {
-  const c: MqttClient = connect(`mqtt://127.0.0.1:${broker.port}`, { clientId: node, reconnectPeriod: 0 });
+  const c: MqttClient = connect(`mqtt://127.0.0.1:${broker.port}`, { ...identity.login(node), reconnectPeriod: 0 });
   try {
     return await new Promise((resolve, reject) => {
       c.once('message', (_t, payload, packet) => resolve({ payload: payload.toString(), retain: packet.retain }));
@@ -32,15 +33,17 @@ async function firstMessage(node: string): Promise<{ payload: string; retain: bo
 }
 
 let broker: EmbeddedBroker;
+const identity = brokerIdentity();
 
 describe('retained messages by exact topic (embedded aedes)', () => {
   beforeAll(async () => {
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }), maxConnectsPerSecond: 0 });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }), maxConnectsPerSecond: 0, authenticator: identity.authenticator });
     for (const n of ['a', 'b', 'c']) await broker.publish(topic(id(n)), Buffer.from(`desired-${n}`), { qos: 1, retain: true });
     await broker.publish(topic(id('c')), Buffer.alloc(0), { qos: 1, retain: true }); // cleared
   });
   afterAll(async () => {
     await broker.close();
+    identity.close();
   });
 
   it("gives a node its own retained snapshot, not another node's", async () => {

@@ -45,7 +45,8 @@ describe('edgefleet sim (fake runtime) against a real controller', () => {
 
   it(`brings ${NODES} nodes online, applies a perNode workload on all of them, and leaves them offline when stopped`, async () => {
     const fleet = `simit${process.pid}`;
-    const sim = startProc(['sim', '--controller', mqtt, '--nodes', String(NODES), '--workers', '2', '--node-prefix', fleet, '--scenario', 'none', '--telemetry-interval', '1s']);
+    // No credentials file: the simulator enrolls its nodes through the API first (--api, admin token from --data-dir).
+    const sim = startProc(['sim', '--controller', mqtt, '--api', http, '--data-dir', dataDir, '--nodes', String(NODES), '--workers', '2', '--node-prefix', fleet, '--scenario', 'none', '--telemetry-interval', '1s']);
     try {
       await waitUntil(`${NODES} simulated nodes online`, async () => (await nodes(fleet)).filter((n) => n.status === 'Online').length === NODES, 60_000, 200);
       const manifest = `apiVersion: edgefleet.io/v1
