@@ -104,6 +104,9 @@ export function mosquittoFiles(i: MosquittoConfigInput): MosquittoFiles {
     `acl_file ${i.paths.aclFile}`,
     // The controller's persistent session queues what nodes send while it restarts.
     `max_queued_messages ${i.maxQueuedMessages ?? 100_000}`,
+    // Nagle on the broker's sockets holds each PUBACK ~40 ms: 10,000 retained desired states in
+    // batches of 100 took 5.0 s with it and 0.95 s without (docs/brokers.md).
+    'set_tcp_nodelay true',
     // The largest edgefleet message (desired, telemetry, events) is 1 MiB; a little for the header.
     'max_packet_size 1049600',
   ];
