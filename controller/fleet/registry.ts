@@ -1,6 +1,7 @@
 // The node registry: every node the controller has heard from, fed by hello, state and the Last
 // Will. In memory for reads, written through to the store on the messages that change it.
 import { isNewer, type Hello, type NodeState } from '../../proto/types.js';
+import type { SecurityPolicy } from '../../proto/security.js';
 import type { Store, StoredNode } from '../store/store.js';
 import { NodeAdminState, type NodeAdmin, type SchedulingState } from './node-admin.js';
 
@@ -50,7 +51,10 @@ export interface FleetSummary {
   applied: AppliedCount[];
 }
 
-export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'status';
+export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'status' | 'security-policy';
+
+/** Distinct security policies kept for sharing; beyond this, a hello keeps its own copy. */
+const MAX_INTERNED_POLICIES = 1024;
 
 export class FleetRegistry {
   private readonly nodes = new Map<string, StoredNode>();
@@ -73,7 +77,23 @@ export class FleetRegistry {
     return this.nodes.has(nodeId);
   }
 
-  onHello(h: Hello): void {
+  /**
+   * Equal security policies share one object, so the scheduler judges a workload once per distinct
+   * policy (schedule/eligibility.ts caches by object), not once per node.
+   */
+  private readonly policies = new Map<string, SecurityPolicy>();
+
+  private intern(h: Hello): Hello {
+    if (!h.securityPolicy) return h;
+    const key = JSON.stringify(h.securityPolicy);
+    const known = this.policies.get(key);
+    if (known) return { ...h, securityPolicy: known };
+    if (this.policies.size < MAX_INTERNED_POLICIES) this.policies.set(key, h.securityPolicy);
+    return h;
+  }
+
+  onHello(hello: Hello): void {
+    const h = this.intern(hello);
     this.expired.delete(h.nodeId);
     const now = this.now();
     const prev = this.nodes.get(h.nodeId);
@@ -89,6 +109,8 @@ export class FleetRegistry {
     this.store.upsertNode(next);
     if (!prev) this.onTopologyChange(h.nodeId, 'new-node');
     else if (!sameLabels(prev.hello?.labels ?? {}, h.labels)) this.onTopologyChange(h.nodeId, 'labels');
+    // An agent restarted with another policy: placements it now refuses (or accepts) must move.
+    else if (JSON.stringify(prev.hello?.securityPolicy) !== JSON.stringify(h.securityPolicy)) this.onTopologyChange(h.nodeId, 'security-policy');
     else if (!prev.online) this.onTopologyChange(h.nodeId, 'online');
   }
 

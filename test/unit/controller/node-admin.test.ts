@@ -9,6 +9,7 @@ import { FleetRegistry } from '../../../controller/fleet/registry.js';
 import { SqliteNodeAdminStore } from '../../../controller/store/node-admin.js';
 import { SqliteScaleStore } from '../../../controller/store/scale-store.js';
 import { openSqliteStore, type SqliteStore } from '../../../controller/store/sqlite.js';
+import { DEFAULT_SECURITY_POLICY } from '../../../proto/security.js';
 import type { Hello } from '../../../proto/types.js';
 
 const hello = (nodeId: string, labels: Record<string, string>): Hello => ({
@@ -38,6 +39,21 @@ describe('node admin (real SQLite)', () => {
     store = openSqliteStore(dir, 1000);
     return store;
   };
+
+  it('a changed security policy in a hello reschedules; equal policies share one object', () => {
+    const s = open();
+    const changes: string[] = [];
+    const reg = new FleetRegistry(s, () => 5, (id, why) => changes.push(`${id}:${why}`), new NodeAdminState(new SqliteNodeAdminStore(s.database)));
+    const strict = { ...DEFAULT_SECURITY_POLICY, allowedRegistries: [...DEFAULT_SECURITY_POLICY.allowedRegistries] };
+    reg.onHello({ ...hello('n1', {}), securityPolicy: strict });
+    reg.onHello({ ...hello('n2', {}), securityPolicy: JSON.parse(JSON.stringify(strict)) as typeof strict });
+    expect(reg.get('n1')?.hello?.securityPolicy).toBe(reg.get('n2')?.hello?.securityPolicy);
+    reg.onHello({ ...hello('n1', {}), securityPolicy: strict });
+    expect(changes).toEqual(['n1:new-node', 'n2:new-node']);
+    reg.onHello({ ...hello('n1', {}), securityPolicy: { ...strict, allowPrivileged: true } });
+    expect(changes).toEqual(['n1:new-node', 'n2:new-node', 'n1:security-policy']);
+    s.close();
+  });
 
   it('lays operator labels over the agent labels and shows Cordoned and Draining, persisted', () => {
     const s = open();
