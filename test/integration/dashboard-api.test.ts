@@ -14,6 +14,7 @@ import type { DashNodePage } from '../../controller/dashboard/types.js';
 import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { Hello, NodeState } from '../../proto/types.js';
+import { mqttLogin } from '../helpers/identity.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const P = 'edgefleet/v1';
@@ -51,7 +52,7 @@ describe('dashboard API (real controller, real MQTT clients)', () => {
     });
     for (let i = 1; i <= 7; i++) {
       const id = `n${i}`;
-      const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { clientId: id, reconnectPeriod: 0 });
+      const c = await connectAsync(`mqtt://127.0.0.1:${ctl.mqttPort}`, { ...(await mqttLogin(ctl, id)), reconnectPeriod: 0 });
       clients.push(c);
       await c.publishAsync(nodeTopic(P, id, 'hello'), Buffer.from(encode('hello', hello(id, { zone: i <= 3 ? 'a' : 'b', rack: `r${i}` }))), { qos: 1 });
     }
