@@ -4,7 +4,9 @@
 //
 // Invariants:
 // - Containers of workloads no longer desired are removed.
-// - A container whose spec hash differs from desired is replaced (stop-first: remove, then create).
+// - A container whose spec hash differs from desired is replaced: stopFirst (the default) removes
+//   it, then creates the new one; startFirst (without ports) keeps it running until the new one
+//   is ready, then removes it.
 // - At most one container per workload: extra ones with the current hash are removed.
 // - A container changed in place outside edgefleet (docker update, pause) is replaced.
 // - A container is created only when its image is present (else pulled first) and every
@@ -104,8 +106,13 @@ export function plan(desired: DesiredState | null, actual: readonly ActualContai
     }
     const current = containers.filter((c) => c.specHash === w.specHash);
     const keep = current.find((c) => c.state === 'running') ?? current[0];
+    // startFirst: the newest running container of an older spec keeps running until the new one
+    // is ready. Never with ports: the new one could not bind them while the old one holds them.
+    const startFirst = w.updateStrategy === 'startFirst' && w.container.ports.length === 0;
+    const bridge = startFirst && !(keep && isReady(keep)) ? containers.filter((c) => c.specHash !== w.specHash && c.state === 'running').at(-1) : undefined;
+    if (bridge) waiting.set(name, `startFirst: ${bridge.id.slice(0, 12)} keeps running until the new container is ready`);
     for (const c of containers) {
-      if (c === keep) continue;
+      if (c === keep || c === bridge) continue;
       const reason = c.specHash === w.specHash ? 'duplicate instance' : `spec changed (${c.specHash.slice(0, 8)} -> ${w.specHash.slice(0, 8)})`;
       steps.push({ kind: 'remove', workload: name, containerId: c.id, reason, drift: false });
     }

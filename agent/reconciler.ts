@@ -63,6 +63,8 @@ export class AgentReconciler {
   /** Containers the agent knew after the last pass, and the ones it removed itself since. */
   private known = new Map<string, string>();
   private readonly removedByAgent = new Set<string>();
+  /** The spec hash each workload was desired with at the last look. */
+  private readonly lastSpec = new Map<string, string>();
   private stopped = false;
   /** Operator commands running exclusively (see exclusive()): no pass starts meanwhile. */
   private holds = 0;
@@ -126,6 +128,7 @@ export class AgentReconciler {
 
   private async gather(desired: DesiredState | null, signal: AbortSignal): Promise<{ actual: ActualContainer[]; facts: PlanFacts }> {
     const { runtime, now } = this.deps;
+    this.freshStartOnNewSpec(desired);
     const actual = await runtime.list(signal);
     const images = new Set<string>();
     for (const image of new Set((desired?.workloads ?? []).map((w) => w.container.image))) {
@@ -143,6 +146,24 @@ export class AgentReconciler {
         ...(this.deps.local ? { local: { ...this.deps.local(desired), adjustedByAgent: this.adjustedByAgent, parkedByAgent: this.parkedByAgent } } : {}),
       },
     };
+  }
+
+  /**
+   * A new spec (an update, or the rollback of one that crash-looped) starts with a clean record:
+   * the old spec's crash-loop hold and step backoff would otherwise delay its first container
+   * for minutes, and a rollout would count that node as failed.
+   */
+  private freshStartOnNewSpec(desired: DesiredState | null): void {
+    for (const w of desired?.workloads ?? []) {
+      const before = this.lastSpec.get(w.name);
+      if (before !== undefined && before !== w.specHash) {
+        this.crash.forget(w.name);
+        this.backoff.succeeded(w.name);
+      }
+      this.lastSpec.set(w.name, w.specHash);
+    }
+    const names = new Set((desired?.workloads ?? []).map((w) => w.name));
+    for (const name of [...this.lastSpec.keys()]) if (!names.has(name)) this.lastSpec.delete(name);
   }
 
   private async noticeDeaths(actual: readonly ActualContainer[], signal: AbortSignal): Promise<void> {
