@@ -182,6 +182,14 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
     expect(enrolled.code, enrolled.out).toBe(0);
     expect(enrolled.out).toContain(`enrolling node ${nodeId}`);
     expect(statSync(join(root, 'var/lib/edgefleet/identity/node.key')).mode & 0o777).toBe(0o600);
+    // The check the installer ran saw the certificate it was issued and the CA it pinned.
+    expect(enrolled.out).toMatch(/\[ ok \] certificates +2 certificates; the first to expire is .*identity\/(node|ca)\.crt/);
+    expect(enrolled.out).not.toContain(joinToken); // the token went by environment and was never printed
+    // Idempotent with a token too: a node that holds credentials is not enrolled again (the token is used up).
+    const rerun = await install({ EDGEFLEET_SKIP_ENROLL: 'false', EDGEFLEET_TOKEN: joinToken, EDGEFLEET_LABELS: `site=south,test=${tag}` });
+    expect(rerun.code, rerun.out).toBe(0);
+    expect(rerun.out).toContain(`node ${nodeId} already holds credentials in /var/lib/edgefleet/identity: not enrolling again`);
+    expect(rerun.out).not.toMatch(/wrote /);
     const agent = startProc(['--config', join(root, 'etc/edgefleet/agent.yaml'), '--state-dir', join(root, 'var/lib/edgefleet')], { EDGEFLEET_NODE: process.execPath }, {
       command: [join(root, 'opt/edgefleet/edgefleet-agent')],
     });
