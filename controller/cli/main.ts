@@ -35,6 +35,10 @@ interface ControllerFlags {
   brokerKey?: string;
   nodeSilenceTimeoutMs: number;
   metricsNoAuth?: boolean;
+  brokerAuthPort?: number;
+  brokerAuthHost?: string;
+  mosquittoDir?: string;
+  mosquittoPidFile?: string;
 }
 
 function controllerOptions(cmd: Command): Command {
@@ -82,6 +86,10 @@ function toConfig(f: ControllerFlags): ControllerConfig {
     brokerKeyFile: f.brokerKey ?? null,
     nodeSilenceTimeoutMs: f.nodeSilenceTimeoutMs,
     metricsNoAuth: f.metricsNoAuth === true,
+    brokerAuthPort: f.brokerAuthPort ?? null,
+    brokerAuthHost: f.brokerAuthHost ?? f.host,
+    mosquittoDir: f.mosquittoDir ?? null,
+    mosquittoPidFile: f.mosquittoPidFile ?? null,
   });
 }
 

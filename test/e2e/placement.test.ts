@@ -4,7 +4,7 @@
 // Twice: with the embedded broker (aedes), and with the controller and agents as clients of a
 // real Mosquitto configured by the project's generator (`edgefleet broker config mosquitto`).
 import type Dockerode from 'dockerode';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,9 +69,14 @@ describe.each(['aedes', 'mosquitto'] as const)('broker: %s', (brokerKind) => {
       dir = mkdtempSync(join(tmpdir(), 'ef-e2e-'));
       let brokerUrl: string | undefined;
       if (brokerKind === 'mosquitto') {
-        // Nodes log in to Mosquitto with the secret they got at enrollment (identity 'username').
-        mosq = await startMosquitto({ identity: 'username' });
-        controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--http-port', '0', '--broker', mosq.url, '--broker-password-file', mosq.controllerPasswordFile]);
+        // Configured by `edgefleet broker config mosquitto`; nodes log in with the secret they got
+        // at enrollment. The controller finds its broker password in its data dir, and keeps
+        // mosquitto's passwd in step as nodes enroll (--mosquitto-dir, SIGHUP by pid file).
+        mosq = await startMosquitto({ cli: { dataDir: join(dir, 'controller'), args: ['--no-persistence'] } });
+        controller = startProc([
+          'controller', '--data-dir', join(dir, 'controller'), '--http-port', '0', '--broker', mosq.url,
+          '--mosquitto-dir', mosq.dir, '--mosquitto-pid-file', mosq.pidFile,
+        ]);
         brokerUrl = mosq.url;
       } else {
         controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--mqtt-port', '0', '--http-port', '0']);
@@ -82,16 +87,14 @@ describe.each(['aedes', 'mosquitto'] as const)('broker: %s', (brokerKind) => {
       server = `http://127.0.0.1:${String(ready.httpPort)}`;
       token = readAdminToken(join(dir, 'controller'));
       if (mosq) {
-        // As an operator would: join each node, then regenerate Mosquitto's password file with
-        // their secrets (the embedded broker reads them from the controller's store by itself).
-        const secrets = new Map<string, string>();
+        // Join each node; the controller rewrites mosquitto's passwd and signals it each time.
         for (const id of [nodeA, nodeB]) {
           const joinToken = (await cli('token', 'create', '--uses', '1')).stdout.trim();
           const j = await runCli(['agent', 'join', '--server', brokerUrl, '--api', server, '--token', joinToken, '--node-id', id, '--state-dir', join(dir, id)]);
           expect(j.code, j.stderr).toBe(0);
-          secrets.set(id, readFileSync(join(dir, id, 'identity', 'secret'), 'utf8').trim());
+          const synced = await controller.waitForLog((l) => l.component === 'mosquitto-sync' && String(l.why) === `node ${id} enrolled`);
+          expect(synced.msg, JSON.stringify(synced)).toBe("rewrote Mosquitto's password file and signalled mosquitto");
         }
-        await mosq.setNodes(secrets);
       }
       for (const [id, zone] of [
         [nodeA, 'a'],
