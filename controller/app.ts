@@ -2,6 +2,7 @@
 // validated config, explicitly and in order, and closes them in reverse.
 import type { Logger } from 'pino';
 import { formatJoinToken } from '../proto/join-token.js';
+import { nodeTopic } from '../proto/topics.js';
 import { ensureAdminToken, ensureReadToken } from './api/auth.js';
 import { openBroker } from './broker/open.js';
 import type { BrokerLinkStatus } from './broker/external.js';
@@ -278,7 +279,23 @@ export async function startController(
     rollouts,
     rolloutStore,
     ...fleetState,
-    identity: { enrollment, identity, caCertPem: pki.caCertPem, caSha256: pki.caSha256, now },
+    identity: {
+      enrollment,
+      identity,
+      caCertPem: pki.caCertPem,
+      caSha256: pki.caSha256,
+      now,
+      isKnownNode: (name) => fleet.has(name),
+      // Revoke first (a reconnect is refused from now on), then end the connection (its Last Will
+      // is published before this resolves), then clear what the broker retains for the node.
+      removeNode: async (name) => {
+        const revoked = identity.revokeNode(name, now());
+        const disconnected = await broker.disconnectClient(name);
+        mosquitto.nodeRemoved(name);
+        for (const kind of ['desired', 'state'] as const) await broker.publish(nodeTopic(cfg.prefix, name, kind), new Uint8Array(0), { qos: 1, retain: true });
+        return { revoked, disconnected };
+      },
+    },
   });
   await api.listen({ host: cfg.httpHost, port: cfg.httpPort });
   const addr = api.server.address();

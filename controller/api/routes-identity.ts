@@ -4,9 +4,11 @@
 //   POST /api/v1/tokens         create a join token {ttl?: "24h" | "0", uses?: n, labels?: {k: v}} (admin)
 //   GET  /api/v1/tokens         list them, with their status (admin)
 //   DELETE /api/v1/tokens/:id   revoke one (admin)
+//   DELETE /api/v1/nodes/:name  remove a node: credentials revoked, connection closed, retained topics cleared (admin)
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { formatJoinToken, isTokenId } from '../../proto/join-token.js';
+import { isValidNodeId } from '../../proto/topics.js';
 import { EnrollError, ENROLL_BODY_LIMIT, type Enrollment } from '../identity/enrollment.js';
 import { tokenStatus, type IdentityStore, type TokenInfo } from '../identity/identity-store.js';
 import { labelsSchema } from '../manifest/fields.js';
@@ -17,6 +19,9 @@ export interface IdentityRouteDeps {
   caCertPem: string;
   caSha256: string;
   now: () => number;
+  /** `node rm`: revokes the node's credentials, ends its connection, clears its retained topics. */
+  removeNode: (name: string) => Promise<{ revoked: boolean; disconnected: boolean }>;
+  isKnownNode: (name: string) => boolean;
 }
 
 export const TOKEN_DEFAULT_TTL = '24h';
@@ -102,6 +107,16 @@ export function registerIdentityRoutes(app: FastifyInstance, deps: IdentityRoute
     const { info, secret } = deps.identity.createToken({ ttlMs, maxUses: parsed.data.uses ?? null, labels: parsed.data.labels }, nowMs);
     req.log.info({ component: 'identity', token: info.id, ttlMs, maxUses: info.maxUses }, 'join token created');
     return { ...tokenJson(info, nowMs), token: formatJoinToken({ caSha256: deps.caSha256, id: info.id, secret }) };
+  });
+
+  app.delete<{ Params: { name: string } }>('/api/v1/nodes/:name', async (req, reply) => {
+    const name = req.params.name;
+    if (!isValidNodeId(name)) return fail(reply, 400, 'EF_CTL_BAD_REQUEST', `${JSON.stringify(name.slice(0, 80))} is not a node name`);
+    const known = deps.identity.credentials(name) !== undefined || deps.isKnownNode(name);
+    if (!known) return fail(reply, 404, 'EF_CTL_NOT_FOUND', `node ${name} does not exist`);
+    const r = await deps.removeNode(name);
+    req.log.info({ component: 'identity', node: name, ...r }, 'node removed');
+    return { removed: name, ...r };
   });
 
   app.get('/api/v1/tokens', async () => {

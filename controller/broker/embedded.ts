@@ -50,8 +50,8 @@ export interface EmbeddedBroker extends Bus {
   readonly aedes: Aedes;
   /** CONNECTs admitted and refused by the rate limit. */
   connectStats(): { admitted: number; refused: number };
-  /** Ends the client connected as this node id, if any (its credentials were revoked). */
-  disconnectClient(clientId: string): boolean;
+  /** Ends the client connected as this node id, if any; resolves once its Last Will is published. */
+  disconnectClient(clientId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -194,11 +194,10 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     tlsPort,
     aedes,
     connectStats: () => rate.stats(),
-    disconnectClient(clientId: string): boolean {
+    disconnectClient(clientId: string): Promise<boolean> {
       const c = (aedes as unknown as { clients: Record<string, Client | undefined> }).clients[clientId];
-      if (!c) return false;
-      c.close();
-      return true;
+      if (!c) return Promise.resolve(false);
+      return new Promise((resolve) => c.close(() => resolve(true)));
     },
     publish(topic: string, payload: Uint8Array, p: PublishOptions): Promise<void> {
       return new Promise((resolve, reject) => {

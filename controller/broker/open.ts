@@ -17,7 +17,7 @@ export interface ControllerBroker extends Bus {
   /** The embedded TLS listener's port; 0 when there is none (or the broker is external). */
   readonly tlsPort: number;
   /** Ends a node's connection (embedded only; an external broker is told through its own config). */
-  disconnectClient(nodeId: string): boolean;
+  disconnectClient(nodeId: string): Promise<boolean>;
   /** Where agents connect (credentials never included). */
   readonly url: string;
   /** Call after every handler is subscribed: an external link connects only now. */
@@ -102,7 +102,7 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     kind: 'external',
     port,
     tlsPort: 0,
-    disconnectClient: () => false,
+    disconnectClient: () => Promise.resolve(false),
     url: redactUrl(cfg.brokerUrl),
     publish: (t, p, o) => bus.publish(t, p, o),
     subscribe: (f, h) => bus.subscribe(f, h),

@@ -65,7 +65,13 @@ export async function nodeCmd(
   args: readonly string[],
   out: (s: string) => void,
 ): Promise<number> {
-  if (!ACTIONS.has(action)) throw new Error(`unknown node action ${JSON.stringify(action)}: use label, cordon, uncordon or drain`);
+  if (action === 'rm') {
+    if (args.length > 0) throw new Error('node rm takes only a node name');
+    const r = await api<{ removed: string; revoked: boolean; disconnected: boolean }>(target, 'DELETE', `/api/v1/nodes/${enc(name)}`);
+    out(`node ${r.removed} removed: credentials ${r.revoked ? 'revoked' : 'were already revoked'}, ${r.disconnected ? 'connection closed' : 'was not connected'}, retained topics cleared\n`);
+    return 0;
+  }
+  if (!ACTIONS.has(action)) throw new Error(`unknown node action ${JSON.stringify(action)}: use label, cordon, uncordon, drain or rm`);
   if (action !== 'label' && args.length > 0) throw new Error(`node ${action} takes only a node name`);
   const res =
     action === 'label'
@@ -100,8 +106,8 @@ export function registerPlacementCommands(program: Command, out: (s: string) => 
 
   program
     .command('node')
-    .description('label, cordon, uncordon or drain a node')
-    .argument('<action>', 'label | cordon | uncordon | drain')
+    .description('label, cordon, uncordon, drain or remove (rm) a node')
+    .argument('<action>', 'label | cordon | uncordon | drain | rm (revokes its credentials, closes its connection, clears its retained topics)')
     .argument('<name>', 'node name')
     .argument('[labels...]', 'for label: key=value sets (the operator wins over the agent), key- removes')
     .addOption(serverOpt())

@@ -44,6 +44,9 @@ export async function startIngest(
 
   for (const kind of UPSTREAM_KINDS) {
     await bus.subscribe(allNodesFilter(prefix, kind), (topic, payload) => {
+      // An empty retained message is the broker's delete marker (`node rm` clears the node's
+      // retained state with one), not a message from the node.
+      if (payload.length === 0 && kind === 'state') return;
       const parsed = parseNodeTopic(prefix, topic);
       if (!parsed) return reject('EF_CTL_BAD_TOPIC', { topic: topic.slice(0, 200) }, 'message on a malformed topic dropped');
       const node = parsed.nodeId;
