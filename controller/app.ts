@@ -116,7 +116,7 @@ export async function startController(
   });
   // Before the broker link: the passwd written here holds the controller's own line too.
   if (cfg.mosquittoDir !== null) mosquitto.refresh('controller start');
-  const pki = await ensurePki(cfg.dataDir, { hosts: [cfg.mqttHost, cfg.httpHost, ...cfg.tlsNames], now, logger });
+  const pki = await ensurePki(cfg.dataDir, { hosts: [cfg.mqttHost, cfg.httpHost, ...(cfg.mqttTlsPort !== null ? [cfg.mqttTlsHost] : []), ...cfg.tlsNames], now, logger });
   const identity = new IdentityStore(store.database);
   // One authenticator for the embedded broker and the auth endpoint external brokers delegate to.
   const nodeAuthenticator = new NodeAuthenticator((id) => identity.credentials(id));
@@ -279,6 +279,7 @@ export async function startController(
     rollouts,
     rolloutStore,
     ...fleetState,
+    ...(cfg.httpTls ? { https: { key: pki.serverKeyPem, cert: pki.serverCertPem } } : {}),
     identity: {
       enrollment,
       identity,
@@ -318,7 +319,7 @@ export async function startController(
   }
   await reconciler.runNow();
   ready = null;
-  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
+  logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, httpTls: cfg.httpTls, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 
   const r = reconciler;
   return {

@@ -13,6 +13,8 @@ export interface ControllerConfig {
   readonly tlsNames: readonly string[];
   readonly httpHost: string;
   readonly httpPort: number;
+  /** Serve the API over HTTPS with the server certificate (the default off loopback; see cli/main.ts). */
+  readonly httpTls: boolean;
   readonly prefix: string;
   readonly telemetryIntervalMs: number;
   readonly scheduleDebounceMs: number;
@@ -65,6 +67,7 @@ export const CONTROLLER_DEFAULTS: ControllerConfig = Object.freeze({
   tlsNames: [],
   httpHost: '127.0.0.1',
   httpPort: 8080,
+  httpTls: false,
   prefix: 'edgefleet/v1',
   telemetryIntervalMs: 10_000,
   scheduleDebounceMs: 200,

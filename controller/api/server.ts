@@ -73,6 +73,8 @@ export interface ApiDeps {
   dashboard?: DashboardDeps;
   /** Enrollment and join tokens (routes-identity.ts). */
   identity: IdentityRouteDeps;
+  /** Serve HTTPS with this key and certificate (PEM); absent: plain HTTP. */
+  https?: { key: string; cert: string };
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, problems?: unknown): FastifyReply {
@@ -81,7 +83,10 @@ function sendError(reply: FastifyReply, status: number, code: string, message: s
 
 export function buildApi(deps: ApiDeps): FastifyInstance {
   const { store, fleet, reconciler, now } = deps;
+  // The https variant is typed with https.Server; routes and hooks are the same, so it is used
+  // through the plain FastifyInstance type (only listen/close/server.address are touched outside).
   const app = Fastify({
+    ...(deps.https ? { https: { key: deps.https.key, cert: deps.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
     loggerInstance: deps.logger.child({ component: 'api' }) as FastifyBaseLogger,
     bodyLimit: API_BODY_LIMIT,
     // Per-request lines would drown the fleet's own logs; errors are logged by the handler below.

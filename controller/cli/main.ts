@@ -1,4 +1,5 @@
 // The `edgefleet` CLI (every command but `agent`, which bin/edgefleet.ts routes to agent/).
+import { isIPv4 } from 'node:net';
 import { Command, CommanderError, Option } from 'commander';
 import { startController } from '../app.js';
 import { CONTROLLER_DEFAULTS, makeControllerConfig, type ControllerConfig } from '../config.js';
@@ -39,6 +40,9 @@ interface ControllerFlags {
   brokerAuthHost?: string;
   mosquittoDir?: string;
   mosquittoPidFile?: string;
+  mqttTlsPort?: number;
+  tlsName?: string[];
+  insecureHttp?: boolean;
 }
 
 function controllerOptions(cmd: Command): Command {
@@ -47,6 +51,9 @@ function controllerOptions(cmd: Command): Command {
     .option('--host <addr>', 'address to listen on (MQTT and HTTP)', CONTROLLER_DEFAULTS.mqttHost)
     .option('--mqtt-port <port>', 'MQTT port', (v) => Number(v), CONTROLLER_DEFAULTS.mqttPort)
     .option('--http-port <port>', 'HTTP API port', (v) => Number(v), CONTROLLER_DEFAULTS.httpPort)
+    .option('--mqtt-tls-port <port>', `MQTT over TLS port, client certificates required (default ${DEFAULT_MQTT_TLS_PORT} when --host is not loopback; on loopback only when given)`, (v) => Number(v))
+    .option('--tls-name <name...>', 'extra DNS names or IP addresses for the server certificate (how agents reach this controller)')
+    .option('--insecure-http', 'off loopback: serve the API over plain HTTP instead of HTTPS (logged as a warning; MQTT stays TLS)')
     .option('--prefix <prefix>', 'MQTT topic prefix', CONTROLLER_DEFAULTS.prefix)
     .option('--max-connects-per-second <n>', 'accepted MQTT connects per second; above it agents back off (0: no limit)', (v) => Number(v), CONTROLLER_DEFAULTS.maxConnectsPerSecond)
     .option('--telemetry-interval-ms <ms>', 'how often agents sample telemetry', (v) => Number(v), CONTROLLER_DEFAULTS.telemetryIntervalMs)
@@ -66,13 +73,31 @@ function controllerOptions(cmd: Command): Command {
     .option('--metrics-no-auth', 'serve /metrics without the admin token (for a Prometheus scraper on a trusted network)');
 }
 
-function toConfig(f: ControllerFlags): ControllerConfig {
+const DEFAULT_MQTT_TLS_PORT = 8883;
+
+/** 127.0.0.0/8, ::1, localhost: the development addresses where plaintext stays the default. */
+export function isLoopbackHost(h: string): boolean {
+  const x = h.toLowerCase().replace(/^\[|\]$/g, '');
+  return x === 'localhost' || x === '::1' || (isIPv4(x) && x.startsWith('127.'));
+}
+
+/**
+ * Off loopback (a real address, or 0.0.0.0): MQTT over TLS on --host (default 8883), the plaintext
+ * MQTT listener on 127.0.0.1 only, and the API over HTTPS unless --insecure-http. On loopback,
+ * everything stays as given (plain MQTT and HTTP; TLS MQTT only with --mqtt-tls-port).
+ */
+function toConfig(f: ControllerFlags, o: { tlsOffLoopback: boolean } = { tlsOffLoopback: true }): ControllerConfig {
+  const secure = o.tlsOffLoopback && !isLoopbackHost(f.host);
   return makeControllerConfig({
     dataDir: f.dataDir,
-    mqttHost: f.host,
+    mqttHost: secure ? '127.0.0.1' : f.host,
     httpHost: f.host,
     mqttPort: f.mqttPort,
     httpPort: f.httpPort,
+    mqttTlsHost: f.host,
+    mqttTlsPort: f.mqttTlsPort ?? (secure ? DEFAULT_MQTT_TLS_PORT : null),
+    tlsNames: f.tlsName ?? [],
+    httpTls: secure && f.insecureHttp !== true,
     prefix: f.prefix,
     logLevel: f.logLevel,
     maxConnectsPerSecond: f.maxConnectsPerSecond,
@@ -110,6 +135,10 @@ export async function main(argv: string[]): Promise<number> {
     async (f: ControllerFlags) => {
       const cfg = toConfig(f);
       const logger = await makeLogger(cfg.logLevel);
+      if (!isLoopbackHost(f.host)) {
+        if (f.insecureHttp === true) logger.warn({ host: f.host, httpPort: cfg.httpPort }, '--insecure-http: the API (admin token, join tokens) is served over plain HTTP on a non-loopback address');
+        logger.info({ host: f.host, mqttTlsPort: cfg.mqttTlsPort, plaintextMqtt: `127.0.0.1:${cfg.mqttPort}`, https: cfg.httpTls }, 'non-loopback address: MQTT over TLS, plaintext MQTT on loopback only');
+      }
       const c = await startController(cfg, { logger });
       await waitForSignal();
       logger.info('stopping');
@@ -121,7 +150,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--apply <path>', 'apply this manifest file or directory once the local node is online')
     .option('--node-id <id>', 'the local node\'s name (default: this host\'s name)')
     .action(async (f: ControllerFlags & { apply?: string; nodeId?: string }) => {
-      const cfg = toConfig(f);
+      // `up` is the one-machine development path: it talks to its controller over loopback.
+      const cfg = toConfig(f, { tlsOffLoopback: false });
       code = await up(cfg, await makeLogger(cfg.logLevel), { apply: f.apply, nodeId: f.nodeId });
     });
 

@@ -7,7 +7,7 @@
 import { createHash, createPrivateKey, createPublicKey, randomBytes, webcrypto, X509Certificate, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { hostname } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { ControllerError } from '../errors.js';
@@ -67,10 +67,19 @@ function serialHex(): string {
   return b.toString('hex');
 }
 
-/** Names the server certificate must carry: loopback, this host, and every configured host. */
+/**
+ * Names the server certificate must carry: loopback, this host, and every configured host; a
+ * wildcard listen address (0.0.0.0, ::) stands for every address of this machine's interfaces.
+ */
 export function serverNames(hosts: readonly string[]): string[] {
   const names = new Set(['localhost', '127.0.0.1', '::1', hostname().toLowerCase()]);
-  for (const h of hosts) if (h && h !== '0.0.0.0' && h !== '::') names.add(h.toLowerCase());
+  for (const h of hosts) {
+    if (h === '0.0.0.0' || h === '::') {
+      for (const list of Object.values(networkInterfaces())) {
+        for (const a of list ?? []) if (!a.address.includes('%')) names.add(a.address.toLowerCase());
+      }
+    } else if (h) names.add(h.toLowerCase());
+  }
   return [...names];
 }
 

@@ -36,9 +36,14 @@ COPY --from=build /src/deploy ./deploy
 RUN ln -s /opt/edgefleet/dist/bin/edgefleet.js /usr/local/bin/edgefleet \
   && mkdir -p /var/lib/edgefleet-controller && chown node:node /var/lib/edgefleet-controller
 ENV EDGEFLEET_DATA_DIR=/var/lib/edgefleet-controller
+# On 0.0.0.0 the API is HTTPS with the controller's own CA (created on first start in the data
+# dir) and plaintext MQTT is on 127.0.0.1 only; the CLI and the health check in this container
+# trust that CA (docs/security.md).
+ENV EDGEFLEET_SERVER=https://127.0.0.1:8080 \
+    NODE_EXTRA_CA_CERTS=/var/lib/edgefleet-controller/pki/ca.crt
 VOLUME ["/var/lib/edgefleet-controller"]
 USER node
-EXPOSE 1883 8080
-HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('http://127.0.0.1:8080/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+EXPOSE 8883 8080
+HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('https://127.0.0.1:8080/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "/opt/edgefleet/dist/bin/edgefleet.js", "controller"]
 CMD ["--host", "0.0.0.0", "--mqtt-port", "1883", "--http-port", "8080"]
