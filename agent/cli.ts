@@ -3,7 +3,6 @@
 // says offline). `edgefleet agent check` is agent/check/cli.ts.
 import { Command } from 'commander';
 import { startAgent } from './app.js';
-import { main as checkMain } from './check/cli.js';
 import { makeAgentConfig, type AgentConfig } from './config.js';
 import { isAgentError } from './errors.js';
 import { makeLogger } from './logger.js';
@@ -48,7 +47,8 @@ async function join(argv: string[]): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[1] === 'check') return checkMain(argv.slice(2)); // argv[0] is 'agent'
+  // argv[0] is 'agent'. The check (and its config-file parser) loads only when asked for.
+  if (argv[1] === 'check') return (await import('./check/cli.js')).main(argv.slice(2));
   if (argv[1] === 'join') return join(argv.slice(2));
   const program = addAgentOptions(new Command('edgefleet agent'))
     .exitOverride()
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let cfg: AgentConfig;
   try {
-    cfg = makeAgentConfig(resolveAgentOptions(program).input);
+    cfg = makeAgentConfig((await resolveAgentOptions(program)).input);
   } catch (err) {
     if (isAgentError(err)) {
       process.stderr.write(`edgefleet agent: ${err.message}\n`);

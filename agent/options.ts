@@ -3,7 +3,7 @@
 // file (--config), default.
 import { Command, Option } from 'commander';
 import { AGENT_DEFAULTS, type AgentConfigInput } from './config.js';
-import { loadConfigFile, type AgentFileConfig, type LoadedConfigFile } from './config-file.js';
+import type { AgentFileConfig, LoadedConfigFile } from './config-file.js';
 
 const num = (v: string): number => Number(v);
 
@@ -64,10 +64,14 @@ export interface ResolvedOptions {
   file: LoadedConfigFile | undefined;
 }
 
-/** Reads the config file named by --config (throws EF_AGENT_CONFIG_INVALID) and merges. */
-export function resolveAgentOptions(cmd: Command): ResolvedOptions {
+/**
+ * Reads the config file named by --config (throws EF_AGENT_CONFIG_INVALID) and merges. The file's
+ * parser (yaml, zod) is loaded only when there is a file: an agent started with flags alone stays
+ * within its idle memory budget (docs/benchmarks.md, "agent RSS").
+ */
+export async function resolveAgentOptions(cmd: Command): Promise<ResolvedOptions> {
   const o = cmd.opts<RawOptions>();
-  const file = o.config ? loadConfigFile(o.config) : undefined;
+  const file = o.config ? (await import('./config-file.js')).loadConfigFile(o.config) : undefined;
   return mergeOptions(o, file);
 }
 
