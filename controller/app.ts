@@ -204,7 +204,7 @@ export async function startController(
     ...(deps.logs ? { limits: deps.logs } : {}),
   });
 
-  await desired.republishAll();
+  await desired.republishAll((id) => fleet.has(id));
   const ingestLog = logger.child({ component: 'ingest' });
   await startIngest(
     bus,
@@ -288,13 +288,17 @@ export async function startController(
       now,
       isKnownNode: (name) => fleet.has(name),
       // Revoke first (a reconnect is refused from now on), then end the connection (its Last Will
-      // is published before this resolves), then clear what the broker retains for the node.
+      // is published before this resolves), then clear what the broker retains for the node, then
+      // forget the node and reschedule its placements at once.
       removeNode: async (name) => {
         const revoked = identity.revokeNode(name, now());
         const disconnected = await broker.disconnectClient(name);
         mosquitto.nodeRemoved(name);
+        desired.forget(name);
         for (const kind of ['desired', 'state'] as const) await broker.publish(nodeTopic(cfg.prefix, name, kind), new Uint8Array(0), { qos: 1, retain: true });
-        return { revoked, disconnected };
+        const forgotten = fleet.remove(name);
+        await reconciler?.runNow();
+        return { revoked, disconnected, forgotten };
       },
     },
   });

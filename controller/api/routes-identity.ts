@@ -19,8 +19,11 @@ export interface IdentityRouteDeps {
   caCertPem: string;
   caSha256: string;
   now: () => number;
-  /** `node rm`: revokes the node's credentials, ends its connection, clears its retained topics. */
-  removeNode: (name: string) => Promise<{ revoked: boolean; disconnected: boolean }>;
+  /**
+   * `node rm`: revokes the node's credentials, ends its connection, clears its retained topics,
+   * forgets the node (registry, store, operator labels) and reschedules its placements.
+   */
+  removeNode: (name: string) => Promise<{ revoked: boolean; disconnected: boolean; forgotten: boolean }>;
   isKnownNode: (name: string) => boolean;
 }
 
@@ -112,7 +115,9 @@ export function registerIdentityRoutes(app: FastifyInstance, deps: IdentityRoute
   app.delete<{ Params: { name: string } }>('/api/v1/nodes/:name', async (req, reply) => {
     const name = req.params.name;
     if (!isValidNodeId(name)) return fail(reply, 400, 'EF_CTL_BAD_REQUEST', `${JSON.stringify(name.slice(0, 80))} is not a node name`);
-    const known = deps.identity.credentials(name) !== undefined || deps.isKnownNode(name);
+    // A removed node (revoked credentials, gone from the registry) does not exist any more.
+    const cred = deps.identity.credentials(name);
+    const known = (cred !== undefined && cred.revokedAtMs === null) || deps.isKnownNode(name);
     if (!known) return fail(reply, 404, 'EF_CTL_NOT_FOUND', `node ${name} does not exist`);
     const r = await deps.removeNode(name);
     req.log.info({ component: 'identity', node: name, ...r }, 'node removed');

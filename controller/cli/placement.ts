@@ -67,8 +67,9 @@ export async function nodeCmd(
 ): Promise<number> {
   if (action === 'rm') {
     if (args.length > 0) throw new Error('node rm takes only a node name');
-    const r = await api<{ removed: string; revoked: boolean; disconnected: boolean }>(target, 'DELETE', `/api/v1/nodes/${enc(name)}`);
-    out(`node ${r.removed} removed: credentials ${r.revoked ? 'revoked' : 'were already revoked'}, ${r.disconnected ? 'connection closed' : 'was not connected'}, retained topics cleared\n`);
+    const r = await api<{ removed: string; revoked: boolean; disconnected: boolean; forgotten?: boolean }>(target, 'DELETE', `/api/v1/nodes/${enc(name)}`);
+    const placements = r.forgotten ? ', its workloads rescheduled' : '';
+    out(`node ${r.removed} removed: credentials ${r.revoked ? 'revoked' : 'were already revoked'}, ${r.disconnected ? 'connection closed' : 'was not connected'}, retained topics cleared${placements}\n`);
     return 0;
   }
   if (!ACTIONS.has(action)) throw new Error(`unknown node action ${JSON.stringify(action)}: use label, cordon, uncordon, drain or rm`);

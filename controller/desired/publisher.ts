@@ -134,9 +134,29 @@ export class DesiredPublisher {
     return true;
   }
 
-  /** On start: the broker's retained messages may be gone; put every stored snapshot back. */
-  async republishAll(): Promise<number> {
-    const all = this.deps.store.listDesired();
+  /**
+   * `node rm`: the node's snapshot is no longer published or offered, but its generation stays as
+   * a floor. An agent that enrolls again under the same id still holds that generation on disk and
+   * ignores anything not newer, so its first snapshot after re-enrolling must outrank it: the
+   * emptied content hash makes the next sync issue generation + 1.
+   */
+  forget(nodeId: string): void {
+    this.rendered.delete(nodeId);
+    const d = this.deps.store.getDesired(nodeId);
+    if (!d) {
+      this.known.delete(nodeId);
+      return;
+    }
+    this.deps.store.putDesired({ ...d, contentHash: '' });
+    this.known.set(nodeId, { generation: d.generation, contentHash: '' });
+  }
+
+  /**
+   * On start: the broker's retained messages may be gone; put every stored snapshot back, except
+   * those of removed nodes (`keep` false): their retained topics were cleared on purpose.
+   */
+  async republishAll(keep: (nodeId: string) => boolean = () => true): Promise<number> {
+    const all = this.deps.store.listDesired().filter((d) => keep(d.nodeId));
     // In batches, as in sync(): one awaited publish after another delayed a 10,000-node restart.
     await inBatches(all.map((d) => () => this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true })));
     for (const d of all) this.known.set(d.nodeId, { generation: d.generation, contentHash: d.contentHash });

@@ -25,6 +25,11 @@ export class NodeAdminState {
     this.byNode.set(nodeId, { ...this.get(nodeId), labels });
   }
 
+  forget(nodeId: string): void {
+    this.store.forget(nodeId);
+    this.byNode.delete(nodeId);
+  }
+
   setScheduling(nodeId: string, state: SchedulingState | null, nowMs: number): void {
     this.store.setScheduling(nodeId, state, nowMs);
     this.byNode.set(nodeId, { ...this.get(nodeId), scheduling: state });

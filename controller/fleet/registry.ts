@@ -51,7 +51,7 @@ export interface FleetSummary {
   applied: AppliedCount[];
 }
 
-export type TopologyChange = 'new-node' | 'labels' | 'online' | 'offline' | 'status' | 'security-policy';
+export type TopologyChange = 'removed' | 'new-node' | 'labels' | 'online' | 'offline' | 'status' | 'security-policy';
 
 /** Distinct security policies kept for sharing; beyond this, a hello keeps its own copy. */
 const MAX_INTERNED_POLICIES = 1024;
@@ -112,6 +112,19 @@ export class FleetRegistry {
     // An agent restarted with another policy: placements it now refuses (or accepts) must move.
     else if (JSON.stringify(prev.hello?.securityPolicy) !== JSON.stringify(h.securityPolicy)) this.onTopologyChange(h.nodeId, 'security-policy');
     else if (!prev.online) this.onTopologyChange(h.nodeId, 'online');
+  }
+
+  /**
+   * `node rm`: the node leaves the registry, the store and the operator's layer (labels, cordon).
+   * Its placements are rescheduled by the run this change pokes. False for an unknown node.
+   */
+  remove(nodeId: string): boolean {
+    const known = this.nodes.delete(nodeId);
+    this.expired.delete(nodeId);
+    const stored = this.store.deleteNode(nodeId);
+    this.admin.forget(nodeId);
+    if (known || stored) this.onTopologyChange(nodeId, 'removed');
+    return known || stored;
   }
 
   /** Returns false for a node that never said hello: its state is not accepted. */

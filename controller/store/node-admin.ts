@@ -14,6 +14,8 @@ export interface NodeAdminStore {
   /** Sets and removes operator labels in one transaction. */
   updateLabels(nodeId: string, set: Readonly<Record<string, string>>, remove: readonly string[], nowMs: number): void;
   setScheduling(nodeId: string, state: SchedulingState | null, nowMs: number): void;
+  /** `node rm`: the operator's labels and scheduling state of the node go with it. */
+  forget(nodeId: string): void;
 }
 
 export class SqliteNodeAdminStore implements NodeAdminStore {
@@ -61,6 +63,13 @@ export class SqliteNodeAdminStore implements NodeAdminStore {
       )
       .run(nodeId, state, nowMs);
   }
+
+  forget(nodeId: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM node_labels WHERE node_id = ?').run(nodeId);
+      this.db.prepare('DELETE FROM node_scheduling WHERE node_id = ?').run(nodeId);
+    })();
+  }
 }
 
 /** For a registry without persistence (tests of other parts). */
@@ -82,5 +91,9 @@ export class MemoryNodeAdminStore implements NodeAdminStore {
     const e = this.data.get(nodeId) ?? { labels: {}, scheduling: null };
     e.scheduling = state;
     this.data.set(nodeId, e);
+  }
+
+  forget(nodeId: string): void {
+    this.data.delete(nodeId);
   }
 }

@@ -199,6 +199,13 @@ export class SqliteStore implements Store {
       });
   }
 
+  deleteNode(nodeId: string): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM placements WHERE node_id = ?').run(nodeId);
+      return this.db.prepare('DELETE FROM nodes WHERE id = ?').run(nodeId).changes === 1;
+    })();
+  }
+
   listNodes(): StoredNode[] {
     const rows = this.db.prepare('SELECT * FROM nodes ORDER BY id').all() as NodeRow[];
     return rows.map((r) => ({

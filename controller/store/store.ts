@@ -44,6 +44,8 @@ export interface Store {
 
   upsertNode(node: StoredNode): void;
   listNodes(): StoredNode[];
+  /** `node rm`: the node's row and its placements go; its desired row stays (see DesiredPublisher.forget). */
+  deleteNode(nodeId: string): boolean;
 
   replacePlacements(placements: readonly Placement[]): void;
   listPlacements(): Placement[];

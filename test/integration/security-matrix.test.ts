@@ -208,7 +208,8 @@ describe('security matrix: cross-node attempts against a real controller (loopba
     const closed = new Promise<void>((r) => live.once('close', () => r()));
     const rm = await fetch(`${api()}/api/v1/nodes/${victim.nodeId}`, { method: 'DELETE', headers: { authorization: `Bearer ${ctl.adminToken}` } });
     expect(rm.status).toBe(200);
-    expect(await rm.json()).toEqual({ removed: victim.nodeId, revoked: true, disconnected: true });
+    // forgotten: false, a bare MQTT client never said hello, so the registry never held it.
+    expect(await rm.json()).toEqual({ removed: victim.nodeId, revoked: true, disconnected: true, forgotten: false });
     await closed;
     live.end(true);
     await connectAttempt('a removed node reconnects with its secret', plain(), { clientId: victim.nodeId, username: victim.nodeId, password: victim.secret });
