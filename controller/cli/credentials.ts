@@ -1,6 +1,7 @@
 // Where the CLI finds its controller and admin token, first match wins:
 //   server: --server, EDGEFLEET_SERVER, the config file's "server", http://127.0.0.1:8080
-//   token:  --token, EDGEFLEET_TOKEN, the config file's "token" (when the file names no other
+//   token:  --token, --token-file, EDGEFLEET_TOKEN, EDGEFLEET_TOKEN_FILE, the config file's
+//           "token" (when the file names no other
 //           server), then admin.token in the local controller's data dir (--data-dir,
 //           EDGEFLEET_DATA_DIR, ./.edgefleet/controller) when the server is on this machine.
 // The config file is $XDG_CONFIG_HOME/edgefleet/config.json or ~/.config/edgefleet/config.json.
@@ -21,6 +22,8 @@ export interface ApiTarget {
 export interface TargetFlags {
   server?: string;
   token?: string;
+  /** A file holding the token, e.g. the controller's read.token for read-only use. */
+  tokenFile?: string;
   dataDir?: string;
 }
 
@@ -83,12 +86,30 @@ export function isLoopback(server: string): boolean {
   }
 }
 
+/** Longer than any token the controller issues (admin.token, read.token): not a token file. */
+const MAX_TOKEN_FILE_CHARS = 4096;
+
+/** A named token file must exist and hold one token: a typo must not fall back to another token. */
+function tokenFromFile(path: string, via: string, ctx: CredentialContext): string {
+  const text = ctx.readFile(path);
+  if (text === undefined) throw new Error(`${via} ${path}: no such file (the controller writes admin.token and read.token in its data dir)`);
+  const token = text.trim();
+  if (token.length === 0) throw new Error(`${via} ${path} is empty; expected one bearer token`);
+  if (token.length > MAX_TOKEN_FILE_CHARS || /\s/.test(token)) throw new Error(`${via} ${path} does not hold a single token (at most ${MAX_TOKEN_FILE_CHARS} characters, no spaces)`);
+  return token;
+}
+
 export function resolveTarget(flags: TargetFlags, ctx: CredentialContext = defaultContext()): ApiTarget {
   const cfgPath = configFilePath(ctx);
   const cfg = readConfig(cfgPath, ctx);
   const server = normalize(flags.server || ctx.env.EDGEFLEET_SERVER || cfg.server || DEFAULT_SERVER);
   if (flags.token) return { server, token: flags.token.trim(), tokenSource: '--token' };
+  if (flags.tokenFile) return { server, token: tokenFromFile(flags.tokenFile, '--token-file', ctx), tokenSource: flags.tokenFile };
   if (ctx.env.EDGEFLEET_TOKEN) return { server, token: ctx.env.EDGEFLEET_TOKEN.trim(), tokenSource: 'EDGEFLEET_TOKEN' };
+  if (ctx.env.EDGEFLEET_TOKEN_FILE) {
+    const f = ctx.env.EDGEFLEET_TOKEN_FILE;
+    return { server, token: tokenFromFile(f, 'EDGEFLEET_TOKEN_FILE', ctx), tokenSource: f };
+  }
   if (cfg.token && (!cfg.server || normalize(cfg.server) === server)) return { server, token: cfg.token.trim(), tokenSource: cfgPath };
   // The local controller's token goes only to a controller on this machine.
   if (isLoopback(server)) {

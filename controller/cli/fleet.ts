@@ -144,6 +144,7 @@ export function addClientAuthOptions(program: Command): void {
     const has = (flag: string): boolean => cmd.options.some((o) => o.long === flag);
     if (!has('--server')) continue;
     if (!has('--token')) cmd.addOption(new Option('--token <token>', 'admin bearer token (env EDGEFLEET_TOKEN)'));
+    if (!has('--token-file')) cmd.addOption(new Option('--token-file <path>', 'read the bearer token from a file, e.g. the data dir\'s read.token for read-only use (env EDGEFLEET_TOKEN_FILE)'));
     if (!has('--data-dir')) cmd.addOption(new Option('--data-dir <dir>', "local controller's data dir, to read its admin.token"));
   }
 }

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
 import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { runCli } from '../helpers/process.js';
 
 describe('secrets and the read-only token (real fleet)', () => {
   let f: TestFleet;
@@ -122,5 +123,25 @@ spec:
     expect((await as(f.controller.adminToken)('GET', '/api/v1/workloads/vault')).status).toBe(200);
     const nodes = (await (await read('GET', '/api/v1/nodes')).json()) as { items: { name: string; status: string }[] };
     expect(nodes.items.find((n) => n.name === f.node('one'))?.status).toBe('Online');
+  });
+
+  it('the CLI reads with read.token through --token-file (or EDGEFLEET_TOKEN_FILE) and is refused a change', async () => {
+    const file = join(dataDir(), 'read.token');
+    const server = ['--server', f.target.server];
+    // No admin token on this path: the data dir is not named, EDGEFLEET_TOKEN is empty.
+    const env = { EDGEFLEET_TOKEN: '', EDGEFLEET_DATA_DIR: '/nonexistent' };
+    const got = await runCli(['get', 'nodes', ...server, '--token-file', file], env);
+    expect(got.stderr).toBe('');
+    expect(got.code).toBe(0);
+    expect(got.stdout).toContain(f.node('one'));
+    const viaEnv = await runCli(['get', 'workloads', ...server], { ...env, EDGEFLEET_TOKEN_FILE: file });
+    expect(viaEnv.code).toBe(0);
+    expect(viaEnv.stdout).toContain('vault');
+    const cordon = await runCli(['node', 'cordon', f.node('one'), ...server, '--token-file', file], env);
+    expect(cordon.code).not.toBe(0);
+    expect(cordon.stderr).toContain('needs the admin token');
+    const missing = await runCli(['get', 'nodes', ...server, '--token-file', join(dataDir(), 'no.token')], env);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('no such file');
   });
 });

@@ -25,6 +25,19 @@ describe('CLI server and token resolution', () => {
     expect(resolveTarget({}, ctx())).toEqual({ server: 'http://127.0.0.1:8080' });
   });
 
+  it('--token-file and EDGEFLEET_TOKEN_FILE read a token file (the read-only read.token); a missing, empty or odd file is an error, never a fallback', () => {
+    const READ = '/srv/ctl/read.token';
+    const files = { [READ]: 'read-secret\n', [LOCAL]: 'from-data-dir\n', '/empty': ' \n', '/two': 'a b\n' };
+    expect(resolveTarget({ tokenFile: READ }, ctx({ EDGEFLEET_TOKEN: 'from-env' }, files))).toMatchObject({ token: 'read-secret', tokenSource: READ });
+    expect(resolveTarget({ token: 'from-flag', tokenFile: READ }, ctx({}, files))).toMatchObject({ token: 'from-flag' });
+    expect(resolveTarget({}, ctx({ EDGEFLEET_TOKEN_FILE: READ }, files))).toMatchObject({ token: 'read-secret', tokenSource: READ });
+    expect(resolveTarget({}, ctx({ EDGEFLEET_TOKEN: 'from-env', EDGEFLEET_TOKEN_FILE: READ }, files))).toMatchObject({ token: 'from-env' });
+    expect(() => resolveTarget({ tokenFile: '/nope' }, ctx({}, files))).toThrow('--token-file /nope: no such file');
+    expect(() => resolveTarget({ tokenFile: '/empty' }, ctx({}, files))).toThrow('is empty');
+    expect(() => resolveTarget({}, ctx({ EDGEFLEET_TOKEN_FILE: '/two' }, files))).toThrow('EDGEFLEET_TOKEN_FILE /two does not hold a single token');
+    expect(() => resolveTarget({ tokenFile: '/big' }, ctx({}, { '/big': 'x'.repeat(5000) }))).toThrow('at most 4096');
+  });
+
   it('server: flag, EDGEFLEET_SERVER, config file, default; trailing slashes dropped', () => {
     const files = { [CFG]: JSON.stringify({ server: 'https://ctl.example:8443/' }) };
     expect(resolveTarget({ server: 'http://a:1/' }, ctx({ EDGEFLEET_SERVER: 'http://b:2' }, files)).server).toBe('http://a:1');
