@@ -8,6 +8,7 @@ import type { NodeState, WorkloadStatus } from '../../proto/types.js';
 import { ControllerError } from '../errors.js';
 import type { NodeView } from '../fleet/registry.js';
 import { ROLLOUT_DEFAULTS } from '../manifest/rollout.js';
+import type { RolloutSpec } from '../manifest/types.js';
 import type { SqliteRolloutStore } from '../store/rollout-store.js';
 import type { Placement, StoredWorkload } from '../store/store.js';
 import { counts, pause, resume, startRollout, step, type NodeFacts, type NodePhase, type NodeReport, type RolloutState } from './machine.js';
@@ -102,6 +103,10 @@ export class RolloutManager {
     this.wakeAt(wakeAt, t);
     return {
       specFor: (nodeId, w) => {
+        // No waves asked for (the default: 100 % at once, no canary): every placed node is sent the
+        // current revision, offline ones included (retained, applied on reconnect), as before
+        // rollouts existed. Only a workload that asks for waves holds nodes back on an older one.
+        if (!asksForWaves(w.workload.rollout ?? ROLLOUT_DEFAULTS)) return w;
         const given = states.get(w.workload.name)?.nodes[nodeId]?.given;
         if (given === undefined || given === w.revision) return w;
         const spec = rollouts.revisionSpec(w.workload.name, w.createdAtMs, given);
@@ -224,4 +229,9 @@ function sameState(a: RolloutState, b: RolloutState): boolean {
     if (!x || !y || x.given !== y.given || x.phase !== y.phase || x.wave !== y.wave || x.sinceMs !== y.sinceMs || x.reason !== y.reason) return false;
   }
   return true;
+}
+
+/** Waves: a canary, or fewer than all nodes at once. Otherwise a change goes to every node together. */
+function asksForWaves(r: RolloutSpec): boolean {
+  return r.canary > 0 || !('percent' in r.maxParallel && r.maxParallel.percent >= 100);
 }

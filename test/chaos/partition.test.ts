@@ -33,8 +33,9 @@ describe('chaos: real network partitions (netns + veth + iptables DROP)', () => 
     await removeNodeContainers(docker, [nodeId]);
     ns = createNetNs(0);
     dir = mkdtempSync(join(tmpdir(), 'ef-chaos-part-'));
-    const [mqttPort, httpPort] = [await freePort(ns.hostIp), await freePort(ns.hostIp)];
-    c = await startControllerProc(dir, { host: ns.hostIp, mqttPort, httpPort, telemetryIntervalMs: 1000, logLevel: 'debug' });
+    const [mqttPort, mqttTlsPort, httpPort] = [await freePort('127.0.0.1'), await freePort(ns.hostIp), await freePort(ns.hostIp)];
+    // The host side of the veth is not loopback: the agent comes in over mqtts, as in production.
+    c = await startControllerProc(dir, { host: ns.hostIp, mqttPort, mqttTlsPort, httpPort, telemetryIntervalMs: 1000, logLevel: 'debug' });
     const args = ['agent', '--server', c.mqttUrl, '--node-id', nodeId, '--state-dir', join(dir, 'agent'), '--label', `chaos=${tag}`];
     agent = startProc([...args, '--keepalive-s', '2', '--reconnect-ms', '500', '--reconnect-max-ms', '2000'], {}, { prefix: ns.exec });
     await waitStatus(c, nodeId, 'Online', 30_000);

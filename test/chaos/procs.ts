@@ -55,6 +55,12 @@ export interface ControllerProcOptions {
   httpPort: number;
   telemetryIntervalMs?: number;
   logLevel?: string;
+  /**
+   * Off loopback the controller serves MQTT over TLS only (plain MQTT stays on 127.0.0.1): the
+   * port for it. The API then stays plain HTTP (--insecure-http) so the test can read it simply;
+   * agents still connect over mqtts with the certificate they enrolled for.
+   */
+  mqttTlsPort?: number;
 }
 
 export async function startControllerProc(dir: string, o: ControllerProcOptions): Promise<ControllerProc> {
@@ -67,6 +73,7 @@ export async function startControllerProc(dir: string, o: ControllerProcOptions)
     '--http-port', String(o.httpPort),
     '--telemetry-interval-ms', String(o.telemetryIntervalMs ?? 10_000),
     '--log-level', o.logLevel ?? 'info',
+    ...(o.mqttTlsPort === undefined ? [] : ['--mqtt-tls-port', String(o.mqttTlsPort), '--insecure-http']),
   ]);
   await proc.waitForLog((l) => l.msg === 'controller ready', 30_000);
   const f = authedFetch(dataDir);
@@ -78,7 +85,7 @@ export async function startControllerProc(dir: string, o: ControllerProcOptions)
   return {
     proc,
     dataDir,
-    mqttUrl: `mqtt://${o.host}:${o.mqttPort}`,
+    mqttUrl: o.mqttTlsPort === undefined ? `mqtt://${o.host}:${o.mqttPort}` : `mqtts://${o.host}:${o.mqttTlsPort}`,
     apiUrl: base,
     api,
     async node(id) {
