@@ -12,7 +12,7 @@ import { CRASH_LOOP_DEFAULTS, CrashLoopTracker, type CrashLoopOptions } from './
 import { AgentReconciler, type PassOutcome } from './reconciler.js';
 import { DockerRuntime } from './runtime/docker.js';
 import type { RuntimePort } from './runtime/port.js';
-import { buildHello } from './hello.js';
+import { buildHello, certNotAfter } from './hello.js';
 import { admitContainer } from './security.js';
 import { housekeep } from './lifecycle/housekeeping.js';
 import { Uplink } from './link/uplink.js';
@@ -62,6 +62,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
   const startedAtMs = now();
   // Credentials first: without them there is no link, and enrolling (first start with --token) may fail.
   const identity = await ensureIdentity({ api: cfg.api, token: cfg.token, nodeId: cfg.nodeId, stateDir: cfg.stateDir, logger, now });
+  const certNotAfterMs = certNotAfter(identity.certPem, logger);
   const store = new DesiredStore(cfg.stateDir);
   const authFor = loadRegistryAuth(cfg.registryAuthFile);
   const pulled = new PulledImages(cfg.stateDir);
@@ -241,7 +242,7 @@ export async function startAgent(cfg: AgentConfig, deps: AgentDeps): Promise<Run
     onConnect: () => {
       uplink.connected();
       autonomy.onLink(true);
-      void buildHello({ cfg, runtime, bootId, startedAtMs, applied })
+      void buildHello({ cfg, runtime, bootId, startedAtMs, applied, certNotAfterMs })
         .then((h) => link?.publish('hello', encode('hello', h)))
         .then(() => publishState())
         .catch((err: unknown) => logger.warn({ err }, 'hello failed'));

@@ -42,6 +42,9 @@ import { Enrollment } from './identity/enrollment.js';
 import { IdentityStore } from './identity/identity-store.js';
 import { ensurePki, type Pki } from './identity/pki.js';
 
+/** A node whose client certificate expires sooner than this is warned about on every hello. */
+const CERT_WARN_MS = 30 * 86_400_000;
+
 export interface RunningController {
   /** The port agents connect to (the embedded listener's, or the external broker's). */
   readonly mqttPort: number;
@@ -213,6 +216,14 @@ export async function startController(
       isKnown: (id) => fleet.has(id),
       hello: (h) => {
         ingestLog.info({ node: h.nodeId, bootId: h.bootId, labels: h.labels, applied: h.appliedGeneration }, 'hello');
+        const certLeftMs = h.certNotAfterMs === undefined ? null : h.certNotAfterMs - now();
+        if (certLeftMs !== null && certLeftMs < CERT_WARN_MS) {
+          const days = Math.floor(certLeftMs / 86_400_000);
+          ingestLog.warn(
+            { node: h.nodeId, certNotAfter: new Date(h.certNotAfterMs ?? 0).toISOString(), daysLeft: days },
+            certLeftMs <= 0 ? `node ${h.nodeId}: its client certificate has expired` : `node ${h.nodeId}: its client certificate expires in ${days} days (under 30)`,
+          );
+        }
         fleet.onHello(h);
         desired
           .resendIfBehind(h.nodeId, { epoch: h.appliedEpoch, generation: h.appliedGeneration })

@@ -29,6 +29,7 @@ export function helloToWire(h: T.Hello): pb.Hello.$Properties {
     hostname: h.hostname,
     startedAtMs: h.startedAtMs,
     securityPolicy: h.securityPolicy ? securityPolicyToWire(h.securityPolicy) : null,
+    certNotAfterMs: h.certNotAfterMs ?? 0,
   };
 }
 
@@ -73,6 +74,8 @@ export function helloFromWire(m: pb.Hello): T.Hello {
     startedAtMs: num(m.startedAtMs),
   };
   if (m.securityPolicy) out.securityPolicy = securityPolicyFromWire(m.securityPolicy);
+  const notAfter = num(m.certNotAfterMs);
+  if (notAfter > 0) out.certNotAfterMs = notAfter;
   return out;
 }
 

@@ -35,6 +35,8 @@ export interface Hello {
   startedAtMs: number;
   /** The workload security policy the agent enforces; absent from an older agent (the controller assumes the default). */
   securityPolicy?: SecurityPolicy;
+  /** notAfter of the agent's client certificate (ms); absent without a certificate or from an older agent. */
+  certNotAfterMs?: number;
 }
 
 export const PHASES = [

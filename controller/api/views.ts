@@ -30,6 +30,8 @@ export interface NodeJson {
   /** Whether what runs differs from what is desired (fleet/drift.ts), and why. */
   drift: DriftState;
   driftReason: string;
+  /** notAfter of the node's client certificate as its agent reported it in hello; null: none reported. */
+  certExpiresMs: number | null;
 }
 
 /** `epoch` is the controller's (the desired snapshots carry it); 0 compares generations only. */
@@ -71,6 +73,7 @@ export function nodeJson(
     conditions: (n.state?.conditions ?? []).map(({ type, status, reason, message }) => ({ type, status, reason, message })),
     securityPolicy: n.hello?.securityPolicy ?? DEFAULT_SECURITY_POLICY,
     securityPolicyReported: n.hello?.securityPolicy !== undefined,
+    certExpiresMs: n.hello?.certNotAfterMs ?? null,
     ...delivery,
     ...drift,
   };

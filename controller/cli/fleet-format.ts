@@ -40,11 +40,21 @@ export function driftText(n: Pick<NodeJson, 'drift' | 'driftReason'>): string {
   return n.driftReason ? `${n.drift}: ${n.driftReason}` : n.drift;
 }
 
+const DAY_MS = 86_400_000;
+
+/** `2027-12-06 (in 364d)`, `2026-12-01 (EXPIRED 5d ago)`; `-` when the agent reported no certificate. */
+export function certExpiryText(ms: number | null | undefined, nowMs: number): string {
+  if (!ms) return '-';
+  const date = new Date(ms).toISOString().slice(0, 10);
+  const days = Math.floor(Math.abs(ms - nowMs) / DAY_MS);
+  return ms <= nowMs ? `${date} (EXPIRED ${days}d ago)` : `${date} (in ${days}d)`;
+}
+
 export function nodesTable(items: NodeJson[], usage: Map<string, TopNodeJson> | null, nowMs: number): string {
   const headers = ['NAME', 'STATUS', 'GENERATION', 'WORKLOADS', 'LAST SEEN', 'VERSION'];
   if (usage) headers.push('ARCH', 'RUNTIME', 'CPU%', 'MEM%', 'DISK%');
   headers.push('LABELS');
-  if (usage) headers.push('DRIFT');
+  if (usage) headers.push('DRIFT', 'CERT EXPIRES');
   const rows = items.map((n) => {
     const row = [n.name, n.status, generationText(n), String(n.workloads), ago(n.lastSeenMs, nowMs), n.agentVersion || '-'];
     if (usage) {
@@ -52,7 +62,7 @@ export function nodesTable(items: NodeJson[], usage: Map<string, TopNodeJson> | 
       row.push(n.arch || '-', n.runtimeVersion || '-', pct(u?.cpuPercent), pct(u?.memoryPercent), pct(u?.diskPercent));
     }
     row.push(labelsText(n.labels));
-    if (usage) row.push(driftText(n));
+    if (usage) row.push(driftText(n), certExpiryText(n.certExpiresMs, nowMs));
     return row;
   });
   return table(headers, rows);
@@ -112,6 +122,7 @@ export function describeNode(n: NodeDetailJson, nowMs: number): string {
     ['Labels', labelsText(n.labels)],
     ['Platform', `${n.os || '-'}/${n.arch || '-'}, agent ${n.agentVersion || '-'}, runtime ${n.runtimeVersion || '-'}`],
     ['Hostname', n.hostname || '-'],
+    ['Certificate', n.certExpiresMs ? `expires ${certExpiryText(n.certExpiresMs, nowMs)}` : '- (none reported)'],
     ['Boot', n.bootId ? `${n.bootId}, started ${ago(n.startedAtMs, nowMs)} ago` : '-'],
     ['Last seen', `${ago(n.lastSeenMs, nowMs)} ago (first seen ${ago(n.firstSeenMs, nowMs)} ago)`],
     ['Generation', generation],

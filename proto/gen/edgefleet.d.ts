@@ -24,6 +24,7 @@ export namespace edgefleet {
             hostname: string;
             startedAtMs: number;
             securityPolicy?: (edgefleet.v1.SecurityPolicy.$Properties|null);
+            certNotAfterMs: number;
             static create(properties: edgefleet.v1.Hello.$Shape): edgefleet.v1.Hello & edgefleet.v1.Hello.$Shape;
             static create(properties?: edgefleet.v1.Hello.$Properties): edgefleet.v1.Hello;
             static encode(message: edgefleet.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -50,6 +51,7 @@ export namespace edgefleet {
                 hostname?: (string|null);
                 startedAtMs?: (number|null);
                 securityPolicy?: (edgefleet.v1.SecurityPolicy.$Properties|null);
+                certNotAfterMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = edgefleet.v1.Hello.$Properties;

@@ -44,6 +44,7 @@ export const edgefleet = $root.edgefleet = (() => {
              * @property {string|null} [hostname] Hello hostname
              * @property {number|null} [startedAtMs] Hello startedAtMs
              * @property {edgefleet.v1.SecurityPolicy.$Properties|null} [securityPolicy] Hello securityPolicy
+             * @property {number|null} [certNotAfterMs] Hello certNotAfterMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -181,6 +182,14 @@ export const edgefleet = $root.edgefleet = (() => {
             Hello.prototype.securityPolicy = null;
 
             /**
+             * Hello certNotAfterMs.
+             * @member {number} certNotAfterMs
+             * @memberof edgefleet.v1.Hello
+             * @instance
+             */
+            Hello.prototype.certNotAfterMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof edgefleet.v1.Hello
@@ -239,6 +248,8 @@ export const edgefleet = $root.edgefleet = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.startedAtMs);
                 if (message.securityPolicy != null && $Object.hasOwnProperty.call(message, "securityPolicy"))
                     $root.edgefleet.v1.SecurityPolicy.encode(message.securityPolicy, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.certNotAfterMs != null && $Object.hasOwnProperty.call(message, "certNotAfterMs") && (typeof message.certNotAfterMs === "object" ? message.certNotAfterMs.low || message.certNotAfterMs.high : message.certNotAfterMs !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.certNotAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -418,6 +429,15 @@ export const edgefleet = $root.edgefleet = (() => {
                             message.securityPolicy = $root.edgefleet.v1.SecurityPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.securityPolicy);
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.certNotAfterMs = value;
+                            else
+                                delete message.certNotAfterMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -500,6 +520,9 @@ export const edgefleet = $root.edgefleet = (() => {
                     if (error)
                         return "securityPolicy." + error;
                 }
+                if (message.certNotAfterMs != null && $Object.hasOwnProperty.call(message, "certNotAfterMs"))
+                    if (!$util.isInteger(message.certNotAfterMs) && !(message.certNotAfterMs && $util.isInteger(message.certNotAfterMs.low) && $util.isInteger(message.certNotAfterMs.high)))
+                        return "certNotAfterMs: integer|Long expected";
                 return null;
             };
 
@@ -594,6 +617,16 @@ export const edgefleet = $root.edgefleet = (() => {
                         throw $TypeError(".edgefleet.v1.Hello.securityPolicy: object expected");
                     message.securityPolicy = $root.edgefleet.v1.SecurityPolicy.fromObject(object.securityPolicy, _depth + 1);
                 }
+                if (object.certNotAfterMs != null)
+                    if (typeof object.certNotAfterMs === "object" ? object.certNotAfterMs.low || object.certNotAfterMs.high : $Number(object.certNotAfterMs) !== 0)
+                        if ($util.Long)
+                            message.certNotAfterMs = $util.Long.fromValue(object.certNotAfterMs, true);
+                        else if (typeof object.certNotAfterMs === "string")
+                            message.certNotAfterMs = $parseInt(object.certNotAfterMs, 10);
+                        else if (typeof object.certNotAfterMs === "number")
+                            message.certNotAfterMs = object.certNotAfterMs;
+                        else if (typeof object.certNotAfterMs === "object")
+                            message.certNotAfterMs = new $util.LongBits(object.certNotAfterMs.low >>> 0, object.certNotAfterMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -641,6 +674,11 @@ export const edgefleet = $root.edgefleet = (() => {
                     } else
                         object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.securityPolicy = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.certNotAfterMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.certNotAfterMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -690,6 +728,13 @@ export const edgefleet = $root.edgefleet = (() => {
                         object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
                 if (message.securityPolicy != null && $Object.hasOwnProperty.call(message, "securityPolicy"))
                     object.securityPolicy = $root.edgefleet.v1.SecurityPolicy.toObject(message.securityPolicy, options, _depth + 1);
+                if (message.certNotAfterMs != null && $Object.hasOwnProperty.call(message, "certNotAfterMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.certNotAfterMs = typeof message.certNotAfterMs === "number" ? $BigInt(message.certNotAfterMs) : $util.Long.fromBits(message.certNotAfterMs.low >>> 0, message.certNotAfterMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.certNotAfterMs === "number")
+                        object.certNotAfterMs = options.longs === $String ? $String(message.certNotAfterMs) : message.certNotAfterMs;
+                    else
+                        object.certNotAfterMs = options.longs === $String ? $util.Long.prototype.toString.call(message.certNotAfterMs) : options.longs === $Number ? new $util.LongBits(message.certNotAfterMs.low >>> 0, message.certNotAfterMs.high >>> 0).toNumber(true) : message.certNotAfterMs;
                 return object;
             };
 

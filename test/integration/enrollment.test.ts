@@ -78,10 +78,17 @@ describe('enrollment (real controller, real CA, real HTTP)', () => {
     const agent = await startAgent(makeAgentConfig({ server: `mqtt://127.0.0.1:${ctl.mqttPort}`, nodeId, stateDir, resyncMs: 60_000 }), { logger: silent });
     try {
       const node = await waitUntil('the enrolled node online', async () => {
-        const r = await admin<{ items: { name: string; status: string; labels: Record<string, string> }[] }>('GET', '/api/v1/nodes');
+        const r = await admin<{ items: { name: string; status: string; labels: Record<string, string>; certExpiresMs: number | null }[] }>('GET', '/api/v1/nodes');
         return r.body.items.find((n) => n.name === nodeId && n.status === 'Online');
       });
       expect(node.labels.site).toBe('north');
+      // Its hello reports the certificate's notAfter, read from the certificate itself.
+      expect(node.certExpiresMs).toBe(Date.parse(cert.validTo));
+      const wide = await runCli(['get', 'nodes', '-o', 'wide', '--server', api(), '--token', ctl.adminToken]);
+      expect(wide.stdout).toContain('CERT EXPIRES');
+      expect(wide.stdout).toContain(new Date(Date.parse(cert.validTo)).toISOString().slice(0, 10));
+      const described = await runCli(['describe', 'node', nodeId, '--server', api(), '--token', ctl.adminToken]);
+      expect(described.stdout).toMatch(/Certificate:\s+expires \d{4}-\d{2}-\d{2} \(in \d+d\)/);
     } finally {
       await agent.close();
     }
