@@ -126,8 +126,8 @@ describe('e2e: CLI credentials and fleet-state commands', () => {
     const r = await cli(['get', 'nodes', '-l', 'zone=a', '-o', 'wide']);
     expect(r.code, r.stderr).toBe(0);
     const [header, row, extra] = r.stdout.trim().split('\n');
-    expect(header).toMatch(/^NAME\s+STATUS\s+GENERATION.*ARCH\s+RUNTIME\s+CPU%\s+MEM%\s+DISK%\s+LABELS\s+DRIFT$/);
-    expect(row).toMatch(/^cli-a\s+Online\s+.*9\.9\.9\s+arm64\s+24\.0\.7\s+37%\s+50%\s+25%\s+zone=a\s+applying: no status report from the agent yet$/);
+    expect(header).toMatch(/^NAME\s+STATUS\s+GENERATION.*ARCH\s+RUNTIME\s+CPU%\s+MEM%\s+DISK%\s+LABELS\s+DRIFT\s+CERT EXPIRES$/);
+    expect(row).toMatch(/^cli-a\s+Online\s+.*9\.9\.9\s+arm64\s+24\.0\.7\s+37%\s+50%\s+25%\s+zone=a\s+applying: no status report from the agent yet\s+-$/);
     expect(extra).toBeUndefined();
     const bad = await cli(['get', 'nodes', '-l', 'zone in (a']);
     expect(bad.code).toBe(1);

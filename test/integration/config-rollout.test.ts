@@ -130,8 +130,8 @@ describe('config set rolls out to the matching nodes only', () => {
     });
     expect(held.n.driftReason).toMatch(/update lock held by ops/);
     const wide = nodesTable(held.items, new Map(), Date.now());
-    expect(wide.split('\n')[0]).toMatch(/LABELS\s+DRIFT$/);
-    expect(wide.split('\n').find((l) => l.startsWith(b1))).toMatch(/site=plant-b\s+lock: generation \d+ waits: update lock held by ops$/);
+    expect(wide.split('\n')[0]).toMatch(/LABELS\s+DRIFT\s+CERT EXPIRES$/);
+    expect(wide.split('\n').find((l) => l.startsWith(b1))).toMatch(/site=plant-b\s+lock: generation \d+ waits: update lock held by ops\s+\d{4}-\d{2}-\d{2} \(in \d+d\)$/);
     const still = await app(b1);
     expect(still?.id).toBe(before.id);
     expect(still?.env.LOG_LEVEL).toBe('info');
