@@ -1,5 +1,6 @@
-// The production defaults off loopback, through the real binary: a controller on 0.0.0.0, reached
-// at this machine's own non-loopback address (the traffic never leaves the machine). The API is
+// The production defaults off loopback, through the real binary: a controller bound to a
+// non-loopback address, the host end of a veth pair this test creates (test/helpers/netns.ts;
+// link-local, and the traffic never leaves the machine). The API is
 // HTTPS with the controller's CA and refuses plain HTTP; MQTT over TLS demands a client
 // certificate; plaintext MQTT answers on 127.0.0.1 only; an agent that joins with a token (CA
 // pinned) over https connects with mqtts:// and receives its desired state.
@@ -7,22 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectAsync } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNetNs, type NetNs } from '../helpers/netns.js';
 import { runCli, startProc, type Proc } from '../helpers/process.js';
-
-/** The first non-internal IPv4 address of this machine, or null. */
-function ownAddress(): string | null {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal && !a.address.startsWith('127.')) return a.address;
-  }
-  return null;
-}
-
-const IP = ownAddress();
-if (IP === null) console.warn('tls-default: skipped, this machine has no non-loopback IPv4 address to bind and reach');
 
 /** GET over HTTPS trusting only `ca`; status and body. */
 function httpsGet(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -60,8 +51,10 @@ function tcpOpen(host: string, port: number): Promise<boolean> {
   });
 }
 
-describe.skipIf(IP === null)('e2e: off loopback, TLS is the default (controller on 0.0.0.0, reached at this machine\'s own address)', () => {
-  const ip = IP ?? '';
+describe('e2e: off loopback, TLS is the default (controller on a veth address this test creates)', () => {
+  // Slot 3: the partition chaos test uses slot 0 and may run at the same time.
+  let ns: NetNs | undefined;
+  let ip = '';
   let dir: string;
   let controller: Proc;
   let agent: Proc | undefined;
@@ -72,8 +65,10 @@ describe.skipIf(IP === null)('e2e: off loopback, TLS is the default (controller 
   const nodeId = `tls-${process.pid}`;
 
   beforeAll(async () => {
+    ns = createNetNs(3);
+    ip = ns.hostIp;
     dir = mkdtempSync(join(tmpdir(), 'ef-tls-'));
-    controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--host', '0.0.0.0', '--mqtt-port', '0', '--http-port', '0', '--mqtt-tls-port', '0']);
+    controller = startProc(['controller', '--data-dir', join(dir, 'controller'), '--host', ip, '--mqtt-port', '0', '--http-port', '0', '--mqtt-tls-port', '0']);
     const ready = await controller.waitForLog((l) => l.msg === 'controller ready', 30_000);
     httpPort = Number(ready.httpPort);
     mqttPort = Number(ready.mqttPort);
@@ -84,6 +79,7 @@ describe.skipIf(IP === null)('e2e: off loopback, TLS is the default (controller 
   afterAll(async () => {
     await agent?.stop();
     await controller?.stop();
+    ns?.destroy();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
