@@ -18,24 +18,13 @@ import type { EdgeEvent, Hello, NodeState, TelemetrySample } from '../../proto/t
 import { artifactPath, launchChromium, type Browser } from '../helpers/browser.js';
 import { requireBuild } from '../helpers/process.js';
 import { mqttLogin } from '../helpers/identity.js';
+import { testNodeHello } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const GiB = 2 ** 30;
 
-const hello = (nodeId: string, labels: Record<string, string>): Hello => ({
-  nodeId,
-  labels,
-  capacity: { cpuMillis: 4000, memoryBytes: 4 * GiB, diskBytes: 32 * GiB },
-  arch: 'arm64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '24.0', apiVersion: '1.43' },
-  agentVersion: '0.1.0-test',
-  bootId: 'boot-1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: nodeId,
-  startedAtMs: Date.now(),
-});
+const hello = (nodeId: string, labels: Record<string, string>): Hello =>
+  testNodeHello(nodeId, { labels, arch: 'arm64', capacity: { cpuMillis: 4000, memoryBytes: 4 * GiB, diskBytes: 32 * GiB } });
 const state = (nodeId: string, online: boolean): NodeState => ({
   nodeId,
   bootId: 'boot-1',

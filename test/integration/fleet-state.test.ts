@@ -17,24 +17,12 @@ import type { EdgeEvent, Hello, NodeState, TelemetryBatch, TelemetrySample } fro
 import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
 import { mqttLogin } from '../helpers/identity.js';
+import { testNodeHello } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const MIN = 60_000;
 
-const hello = (nodeId: string, labels: Record<string, string>): Hello => ({
-  nodeId,
-  labels,
-  capacity: { cpuMillis: 2000, memoryBytes: 1 << 30, diskBytes: 1 << 30 },
-  arch: 'arm64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '24.0', apiVersion: '1.43' },
-  agentVersion: '0.1.0-test',
-  bootId: 'boot-1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: nodeId,
-  startedAtMs: Date.now(),
-});
+const hello = (nodeId: string, labels: Record<string, string>): Hello => testNodeHello(nodeId, { labels, arch: 'arm64' });
 const state = (nodeId: string, runtimeOk: boolean, online = true): NodeState => ({
   nodeId,
   bootId: 'boot-1',

@@ -17,23 +17,11 @@ import { AGENT_LAUNCHER, startProc, type Proc } from '../helpers/process.js';
 import { promValue } from '../helpers/prom.js';
 import { waitUntil } from '../helpers/wait.js';
 import { brokerIdentity, mqttLogin } from '../helpers/identity.js';
+import { testNodeHello } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 
-const hello = (nodeId: string): Hello => ({
-  nodeId,
-  labels: { zone: 'a' },
-  capacity: { cpuMillis: 2000, memoryBytes: 1 << 30, diskBytes: 1 << 30 },
-  arch: 'x64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '24.0', apiVersion: '1.43' },
-  agentVersion: '0.1.0-test',
-  bootId: 'boot-1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: nodeId,
-  startedAtMs: Date.now(),
-});
+const hello = (nodeId: string): Hello => testNodeHello(nodeId, { labels: { zone: 'a' } });
 const sample = (seq: number): TelemetrySample => ({
   seq,
   tsMs: Date.now() - 10_000 + seq,
