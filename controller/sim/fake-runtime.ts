@@ -8,6 +8,8 @@ interface FakeContainer {
   specHash: string;
   id: string;
   startedAtMs: number;
+  /** The revision of the desired instance it matches: a kept container takes a newer one's. */
+  revision: number;
 }
 
 export class FakeRuntime {
@@ -22,16 +24,21 @@ export class FakeRuntime {
       this.timer = null;
       const t = now();
       const kept = new Map(this.containers.map((c) => [`${c.name}\u0000${c.specHash}`, c]));
-      this.containers = desired.workloads.map(
-        (w) => kept.get(`${w.name}\u0000${w.specHash}`) ?? { name: w.name, specHash: w.specHash, id: fakeId(desired.nodeId, w.name, t), startedAtMs: t },
-      );
+      this.containers = desired.workloads.map((w) => {
+        const c = kept.get(`${w.name}\u0000${w.specHash}`);
+        return c ? { ...c, revision: w.revision } : { name: w.name, specHash: w.specHash, id: fakeId(desired.nodeId, w.name, t), startedAtMs: t, revision: w.revision };
+      });
       done();
     };
     if (delayMs <= 0) run();
     else this.timer = setTimeout(run, delayMs);
   }
 
-  /** Every container reports running: the fake has no failures to offer. */
+  /**
+   * Every container reports running: the fake has no failures to offer. Like a real agent's, each
+   * status carries the revision it runs and, as it has no health check, ready since it started:
+   * without them a rollout with minHealthyTime never saw a simulated node done.
+   */
   statuses(): WorkloadStatus[] {
     return this.containers.map((c) => ({
       name: c.name,
@@ -43,6 +50,8 @@ export class FakeRuntime {
       lastError: '',
       startedAtMs: c.startedAtMs,
       message: 'simulated',
+      ...(c.revision > 0 ? { revision: c.revision } : {}),
+      readySinceMs: c.startedAtMs,
     }));
   }
 
