@@ -40,7 +40,7 @@ describe('chaos: local rules fire and clear offline; the journal arrives after h
 
   const state = async (name: string) => (await nodeContainers(h.docker, h.nodeId)).find((c) => c.workload === name)?.state;
 
-  it('memory and temperature rules fire and clear during a 20 s outage; every decision reaches the broker after it', async () => {
+  it('memory and temperature rules fire and clear during a broker outage; every decision reaches the broker after it', async () => {
     const rules = [
       rule('mem', 'memory_percent', 90, 80, { kind: 'stop_below_priority', priority: 5 }),
       rule('hot', 'temperature_c', 80, 70, { kind: 'cap_cpu_below_priority', priority: 20, cpuMillis: 250 }),
@@ -52,28 +52,36 @@ describe('chaos: local rules fire and clear offline; the journal arrives after h
     );
     await waitUntil('both running', async () => (await state('batch')) === 'running' && (await state('critical')) === 'running', 30_000);
 
-    const outage = h.restartBroker(20_000);
+    // The broker stays down until every offline check below has passed (not for a fixed time that
+    // a loaded machine might overrun), so all of it happens while the node is offline.
+    let endOutage: () => void = () => undefined;
+    const outage = h.restartBroker(new Promise<void>((r) => (endOutage = r)));
     const tDown = Date.now();
-    await new Promise((r) => setTimeout(r, 1500));
-    memory = 95;
-    temperature = 85;
-    await waitUntil('batch stopped offline', async () => (await state('batch')) === 'exited', 10_000);
-    const capped = await waitUntil('critical capped offline', async () => {
-      const i = await h.docker.getContainer((await nodeContainers(h.docker, h.nodeId)).find((c) => c.workload === 'critical')?.id ?? '').inspect();
-      return i.HostConfig.NanoCpus === 250_000_000 ? i : undefined;
-    }, 10_000);
-    expect(capped.HostConfig.NanoCpus).toBe(250_000_000);
-    expect(await state('critical')).toBe('running');
-    memory = 40;
-    temperature = 50;
-    await waitUntil('batch running again, still offline', async () => (await state('batch')) === 'running', 10_000);
-    await waitUntil('critical uncapped, still offline', async () => {
-      const i = await h.docker.getContainer((await nodeContainers(h.docker, h.nodeId)).find((c) => c.workload === 'critical')?.id ?? '').inspect();
-      return i.HostConfig.NanoCpus !== 250_000_000;
-    }, 10_000);
-    const tClearedOffline = Date.now();
-    expect(tClearedOffline - tDown).toBeLessThan(20_000); // all of it happened while the broker was down
-    const duringOutage = received.length;
+    let tClearedOffline: number;
+    let duringOutage: number;
+    try {
+      await new Promise((r) => setTimeout(r, 1500));
+      memory = 95;
+      temperature = 85;
+      await waitUntil('batch stopped offline', async () => (await state('batch')) === 'exited', 60_000);
+      const capped = await waitUntil('critical capped offline', async () => {
+        const i = await h.docker.getContainer((await nodeContainers(h.docker, h.nodeId)).find((c) => c.workload === 'critical')?.id ?? '').inspect();
+        return i.HostConfig.NanoCpus === 250_000_000 ? i : undefined;
+      }, 60_000);
+      expect(capped.HostConfig.NanoCpus).toBe(250_000_000);
+      expect(await state('critical')).toBe('running');
+      memory = 40;
+      temperature = 50;
+      await waitUntil('batch running again, still offline', async () => (await state('batch')) === 'running', 60_000);
+      await waitUntil('critical uncapped, still offline', async () => {
+        const i = await h.docker.getContainer((await nodeContainers(h.docker, h.nodeId)).find((c) => c.workload === 'critical')?.id ?? '').inspect();
+        return i.HostConfig.NanoCpus !== 250_000_000;
+      }, 60_000);
+      tClearedOffline = Date.now();
+      duringOutage = received.length;
+    } finally {
+      endOutage();
+    }
     await outage;
     const tUp = Date.now();
 
@@ -82,7 +90,7 @@ describe('chaos: local rules fire and clear offline; the journal arrives after h
       const kinds = later.map((e) => `${e.type}:${e.message.match(/rule (\w+)/)?.[1] ?? e.workload}`);
       const want = ['PolicyFired:mem', 'PolicyFired:hot', 'PolicyCleared:mem', 'PolicyCleared:hot'];
       return want.every((k) => kinds.includes(k)) ? later : undefined;
-    }, 30_000);
+    }, 60_000);
     const decided = journal.filter((e) => e.type.startsWith('Policy') || e.type === 'CpuLimitChanged' || e.type === 'PolicyStopped' || e.type === 'Restored');
     // Decisions carry the time they were taken (offline), not the time they were sent.
     for (const e of decided) expect(e.tsMs).toBeLessThan(tUp);
@@ -94,5 +102,5 @@ describe('chaos: local rules fire and clear offline; the journal arrives after h
       `offline rules: fired and cleared within ${tClearedOffline - tDown} ms of the outage start; ` +
         `${decided.length} decisions journalled offline reached the broker ${Date.now() - tUp} ms after it returned`,
     );
-  }, 120_000);
+  }, 360_000);
 });

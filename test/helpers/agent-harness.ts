@@ -45,8 +45,12 @@ export interface Harness {
   identity: BrokerIdentity;
   /** Subscribes to one of the node's topics, now and again after restartBroker(). */
   subscribe(kind: 'telemetry' | 'events' | 'state' | 'hello', handler: (payload: Buffer) => void): Promise<void>;
-  /** Closes the broker (the agent's link drops), waits, and starts a new one on the same port. */
-  restartBroker(downMs: number): Promise<void>;
+  /**
+   * Closes the broker (the agent's link drops), waits `down` (ms, or until the promise settles, so
+   * a test can keep the link down until what it checks offline has happened), and starts a new
+   * one on the same port.
+   */
+  restartBroker(down: number | Promise<unknown>): Promise<void>;
   logs: CapturedLogger;
   dir: string;
   agent: RunningAgent | null;
@@ -81,10 +85,10 @@ export async function harness(tag: string): Promise<Harness> {
       subs.push([topic, handler]);
       await h.broker.subscribe(topic, (_t, payload) => handler(payload));
     },
-    async restartBroker(downMs) {
+    async restartBroker(down) {
       const port = h.broker.port;
       await h.broker.close();
-      await new Promise((r) => setTimeout(r, downMs));
+      await (typeof down === 'number' ? new Promise((r) => setTimeout(r, down)) : down.catch(() => undefined));
       h.broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: PREFIX, logger: pino({ level: 'silent' }), authenticator: identity.authenticator });
       for (const [topic, handler] of subs) await h.broker.subscribe(topic, (_t, payload) => handler(payload));
       // A restarted broker lost its retained messages; the controller would republish desired.
