@@ -33,12 +33,15 @@ describe('agent uplink: outbox -> real broker', () => {
     const last = telemetry[telemetry.length - 1]?.samples.at(-1);
     expect(last?.memoryTotalBytes).toBeGreaterThan(0);
     expect(last?.disks.some((d) => d.mount === '/')).toBe(true);
+    // Not a fixed share of the machine (a busy loop gets less the more loaded the machine is):
+    // clearly above zero, which an idle or unattributed container never shows.
     await waitUntil('per-workload usage of the spinning container', () =>
-      telemetry.some((b) => b.samples.some((x) => x.workloads.some((w) => w.name === 'spin' && w.cpuPercent > 10))),
+      telemetry.some((b) => b.samples.some((x) => x.workloads.some((w) => w.name === 'spin' && w.cpuPercent > 1))),
+      60_000,
     );
     const started = events.flatMap((b) => b.events).find((e) => e.type === 'ContainerStarted' && e.workload === 'spin');
     expect(started?.seq).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('keeps samples on disk while the broker is down and replays them in order after', async () => {
     const before = seqs();
