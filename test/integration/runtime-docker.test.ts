@@ -159,9 +159,9 @@ describe('DockerRuntime against the real Docker engine (run deploy/dev/ensure-do
       await rt.start(id);
       const ac = new AbortController();
       setTimeout(() => ac.abort(), 300);
-      const started = Date.now();
       await expect(rt.stop(id, 30, ac.signal)).rejects.toMatchObject({ name: 'AbortError' });
-      expect(Date.now() - started).toBeLessThan(5000);
+      // The call gave up without waiting out the 30 s grace period: the container still runs.
+      expect((await docker.getContainer(id).inspect()).State.Running).toBe(true);
       await expect(rt.list(AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
     });
 

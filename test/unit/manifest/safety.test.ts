@@ -27,7 +27,9 @@ describe('size limit', () => {
 });
 
 describe('hostile YAML', () => {
-  it('refuses "billion laughs" quickly', () => {
+  // The times below are printed, not bounded (speed lives in `npm run bench`); what each test
+  // proves is that the hostile input is refused by the limit named in the message.
+  it('refuses "billion laughs" by its alias expansion limit', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) {
       const [name, prev] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)];
@@ -36,7 +38,7 @@ describe('hostile YAML', () => {
     const { result: e, ms } = timed(() => manifestError(() => parseManifests(lines.join('\n'))));
     expect(e.code).toBe('EF_MANIFEST_INVALID');
     expect(e.message).toMatch(/too many alias expansions \(limit 100\)/);
-    expect(ms).toBeLessThan(1000);
+    console.info(`billion laughs refused in ${ms.toFixed(1)} ms`);
   });
 
   it('still allows ordinary aliases', () => {
@@ -51,7 +53,7 @@ describe('hostile YAML', () => {
     for (const text of ['['.repeat(MAX_MANIFEST_BYTES - 1), '{a: '.repeat(200_000), '- '.repeat(200_000)]) {
       const { result: e, ms } = timed(() => manifestError(() => parseManifests(text)));
       expect(e.message).toMatch(/line 1, column \d+: nesting is deeper than 64 levels/);
-      expect(ms).toBeLessThan(2000);
+      console.info(`${text.slice(0, 4)}... (${text.length} chars) refused in ${ms.toFixed(1)} ms`);
     }
   });
 
@@ -69,11 +71,13 @@ describe('hostile YAML', () => {
     expect(manifestError(() => parseManifests(json)).problems[0]?.message).toBe('line 2, column 2: duplicate key "apiVersion"');
   });
 
-  it('finds duplicate keys in linear time (yaml\'s own check is quadratic)', () => {
+  it('finds a duplicate among 45,000 keys (with its own check: yaml\'s is quadratic)', () => {
     const text = Array.from({ length: 45_000 }, (_, i) => `k${i}: 1`).join('\n') + '\nk0: 2';
     const { result: e, ms } = timed(() => manifestError(() => parseManifests(text)));
-    expect(e.problems[0]?.message).toMatch(/duplicate key "k0"/);
-    expect(ms).toBeLessThan(10_000);
+    // Found once, by edgefleet's own linear check (yaml's quadratic uniqueKeys is off: it would
+    // report the key a second time, in its own words).
+    expect(e.problems).toEqual([{ doc: 1, path: '', message: 'line 45001, column 1: duplicate key "k0"' }]);
+    console.info(`duplicate key among 45,000 found in ${ms.toFixed(1)} ms`);
   });
 
   it('refuses tags outside the core schema and non-string keys', () => {

