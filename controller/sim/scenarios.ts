@@ -162,6 +162,8 @@ export interface IngestOptions {
   samplesPerBatch: number;
   warmMs: number;
   windowMs: number;
+  /** The controller's CPU time so far in ms (user + system), when the caller can read it (/proc). */
+  controllerCpuMs?: () => number;
 }
 
 export interface IngestStep {
@@ -171,6 +173,21 @@ export interface IngestStep {
   backlogGrowth: number;
   p99Ms: number;
   sustained: boolean;
+  /** Controller CPU ms per 1,000 samples ingested in the window: independent of what else runs on the machine. */
+  cpuMsPer1000?: number;
+}
+
+/**
+ * Controller CPU per 1,000 samples at the highest sustained step (the first step when none was),
+ * with every step's figure in the note: a cost per sample that does not depend on how much of the
+ * machine the simulator and others take. Idle work (keepalives, the summary polls) weighs more
+ * at the low steps.
+ */
+function cpuMetric(steps: readonly IngestStep[]): Metric[] {
+  const at = steps.filter((s) => s.sustained).at(-1) ?? steps[0];
+  if (at?.cpuMsPer1000 === undefined) return [];
+  const all = steps.map((s) => `${s.offered / 1000}k: ${s.cpuMsPer1000 ?? '?'}`).join(', ');
+  return [{ name: 'ingest: controller CPU per 1,000 samples at that rate', value: at.cpuMsPer1000, unit: 'ms', note: `per offered step (samples/s: ms): ${all}` }];
 }
 
 /**
@@ -185,8 +202,10 @@ export async function ingestScenario(ctx: ScenarioContext, o: IngestOptions): Pr
       ctx.fleet.telemetry({ mode: 'rate', batchesPerS: offered / o.samplesPerBatch, samples: o.samplesPerBatch });
       await sleep(o.warmMs);
       const [a0, c0] = await Promise.all([ctx.fleet.snapshot(), ctx.ctl.summary(ctx.selector)]);
+      const cpu0 = o.controllerCpuMs?.();
       await sleep(o.windowMs);
       const [a1, c1] = await Promise.all([ctx.fleet.snapshot(), ctx.ctl.summary(ctx.selector)]);
+      const cpu1 = o.controllerCpuMs?.();
       const dt = (c1.atMs - c0.atMs) / 1000;
       const sent = (a1.telemetry.sentSamples - a0.telemetry.sentSamples) / dt;
       const ingested = (c1.telemetry.samplesReceived - c0.telemetry.samplesReceived) / dt;
@@ -195,8 +214,11 @@ export async function ingestScenario(ctx: ScenarioContext, o: IngestOptions): Pr
       const growth = backlog1 - backlog0;
       const p99Ms = percentile(a1.telemetry.latenciesMs, 0.99);
       const sustained = ingested >= 0.95 * offered && growth <= 0.05 * offered * dt;
-      steps.push({ offered, sent: Math.round(sent), ingested: Math.round(ingested), backlogGrowth: growth, p99Ms, sustained });
-      ctx.log(`ingest: offered ${offered}/s, sent ${Math.round(sent)}/s, ingested ${Math.round(ingested)}/s, backlog ${growth >= 0 ? '+' : ''}${growth}, PUBACK p99 ${p99Ms} ms${sustained ? '' : ' (not sustained)'}`);
+      const samples = c1.telemetry.samplesReceived - c0.telemetry.samplesReceived;
+      const cpuMsPer1000 = cpu0 !== undefined && cpu1 !== undefined && samples > 0 ? Math.round(((cpu1 - cpu0) * 10_000) / samples) / 10 : undefined;
+      steps.push({ offered, sent: Math.round(sent), ingested: Math.round(ingested), backlogGrowth: growth, p99Ms, sustained, ...(cpuMsPer1000 !== undefined ? { cpuMsPer1000 } : {}) });
+      const cpuNote = cpuMsPer1000 !== undefined ? `, controller CPU ${cpuMsPer1000} ms per 1000 samples` : '';
+      ctx.log(`ingest: offered ${offered}/s, sent ${Math.round(sent)}/s, ingested ${Math.round(ingested)}/s, backlog ${growth >= 0 ? '+' : ''}${growth}, PUBACK p99 ${p99Ms} ms${cpuNote}${sustained ? '' : ' (not sustained)'}`);
       if (!sustained) break;
     }
   } finally {
@@ -211,6 +233,7 @@ export async function ingestScenario(ctx: ScenarioContext, o: IngestOptions): Pr
     metrics: [
       { name: 'max sustained telemetry ingest', value: best ? best.ingested : 0, unit: 'samples/s', note: `${o.samplesPerBatch} samples per batch; ${limit}` },
       { name: 'ingest PUBACK p99 at that rate', value: best ? best.p99Ms : Number.NaN, unit: 'ms' },
+      ...cpuMetric(steps),
     ],
   };
 }

@@ -16,7 +16,7 @@ import { httpController } from '../../controller/sim/controller-view.js';
 import { enrollSimNodes, type EnrolledFleet } from '../../controller/sim/enroll.js';
 import { nodeIdOf, SIM_RECONNECT, SimFleet } from '../../controller/sim/fleet.js';
 import { applyScenario, connectScenario, ingestScenario, settled, steadyScenario, type Metric, type ScenarioContext } from '../../controller/sim/scenarios.js';
-import { BIN, rssBytes, sampleFootprints, startNode, type Footprint, type Proc } from './procs.js';
+import { BIN, cpuMs, rssBytes, sampleFootprints, startNode, type Footprint, type Proc } from './procs.js';
 import { median } from './stats.js';
 import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
 
@@ -153,7 +153,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
     if (want('steady') && idle) rows.push(...(await steadyRows(g, view(ctl), ctl.proc.pid, windowMs, idle)));
     if (want('ingest')) {
       const steps = ctx.quick ? [5_000, 10_000, 15_000, 20_000, 25_000, 30_000] : [5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000, 50_000];
-      const ingest = await ingestScenario(view(ctl), { steps, samplesPerBatch: 10, warmMs: 2_000, windowMs: ctx.quick ? 3_000 : 6_000 });
+      const ingest = await ingestScenario(view(ctl), { steps, samplesPerBatch: 10, warmMs: 2_000, windowMs: ctx.quick ? 3_000 : 6_000, controllerCpuMs: () => cpuMs(ctl.proc.pid) });
       for (const m of ingest.metrics) rows.push(row(g, m, m.unit === 'samples/s' ? { target: { op: '>=', value: 20_000 } } : {}));
     }
     const snap = await fleet.snapshot();
