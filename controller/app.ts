@@ -139,7 +139,9 @@ export async function startController(
   const fleet = new FleetRegistry(store, now, (node, why) => {
     logger.info({ component: 'fleet', node, why }, 'node topology changed');
     reconciler?.poke();
-  }, nodeAdmin);
+  }, nodeAdmin, {
+    onPersistError: (err, pending) => logger.error({ component: 'fleet', err, code: 'EF_CTL_STORE_FAILED', pending }, `could not write ${pending} node rows; retrying with the next change`),
+  });
   // A join token's labels become the node's operator labels when it enrolls; the node's secret is
   // also kept as a Mosquitto hash while it is at hand (broker/mosquitto-sync.ts).
   const enrollment = new Enrollment(identity, pki, now, logger.child({ component: 'identity' }), (node, labels, secret) => {
@@ -373,6 +375,11 @@ export async function startController(
       await r.close();
       await broker.close();
       fleetState.close();
+      try {
+        fleet.close(); // the node rows still pending (write-behind)
+      } catch (err) {
+        logger.error({ component: 'fleet', err, code: 'EF_CTL_STORE_FAILED' }, 'could not write the pending node rows at shutdown');
+      }
       store.close();
     },
   };

@@ -1,5 +1,10 @@
 // The node registry: every node the controller has heard from, fed by hello, state and the Last
-// Will. In memory for reads, written through to the store on the messages that change it.
+// Will. In memory for reads (always the latest state). Rows are written behind: a node first seen
+// is written at once (placements may name it right away); later changes coalesce per node in
+// memory and go to the store in one transaction every persistIntervalMs and on close(). A crash
+// loses at most that interval of changes to known nodes (last-seen times, the latest hello and
+// state), which every agent sends again on its next connect; nothing reads the rows but a
+// restarting controller (which starts every node Offline).
 import { isNewer, type Hello, type NodeState } from '../../proto/types.js';
 import type { SecurityPolicy } from '../../proto/security.js';
 import type { Store, StoredNode } from '../store/store.js';
@@ -56,17 +61,39 @@ export type TopologyChange = 'removed' | 'new-node' | 'labels' | 'online' | 'off
 /** Distinct security policies kept for sharing; beyond this, a hello keeps its own copy. */
 const MAX_INTERNED_POLICIES = 1024;
 
+export interface RegistryOptions {
+  /** Changed node rows are written at most this long after the change (one transaction). Default 1000. */
+  persistIntervalMs?: number;
+  /** A write-behind flush failed: the rows stay pending and are tried again next interval. */
+  onPersistError?: (err: unknown, pendingNodes: number) => void;
+}
+
+export const DEFAULT_PERSIST_INTERVAL_MS = 1000;
+
 export class FleetRegistry {
   private readonly nodes = new Map<string, StoredNode>();
   /** Offline by expireSilent, not by a Last Will: any message makes these Online again. */
   private readonly expired = new Set<string>();
+
+  /** Nodes whose row changed since the last flush (write-behind). */
+  private readonly dirty = new Set<string>();
+  private flushTimer: NodeJS.Timeout | null = null;
+  private readonly persistIntervalMs: number;
+  private readonly onPersistError: (err: unknown, pendingNodes: number) => void;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => number,
     private readonly onTopologyChange: (nodeId: string, why: TopologyChange) => void,
     private readonly admin: NodeAdminState = new NodeAdminState(),
+    opts: RegistryOptions = {},
   ) {
+    this.persistIntervalMs = opts.persistIntervalMs ?? DEFAULT_PERSIST_INTERVAL_MS;
+    this.onPersistError =
+      opts.onPersistError ??
+      ((err) => {
+        throw err;
+      });
     for (const n of store.listNodes()) {
       // Nobody is online until it says so again: the broker was restarted with us.
       this.nodes.set(n.id, { ...n, online: false });
@@ -106,7 +133,8 @@ export class FleetRegistry {
       lastSeenMs: now,
     };
     this.nodes.set(h.nodeId, next);
-    this.store.upsertNode(next);
+    if (prev) this.persistLater(h.nodeId);
+    else this.persistNow(next);
     if (!prev) this.onTopologyChange(h.nodeId, 'new-node');
     else if (!sameLabels(prev.hello?.labels ?? {}, h.labels)) this.onTopologyChange(h.nodeId, 'labels');
     // An agent restarted with another policy: placements it now refuses (or accepts) must move.
@@ -121,6 +149,7 @@ export class FleetRegistry {
   remove(nodeId: string): boolean {
     const known = this.nodes.delete(nodeId);
     this.expired.delete(nodeId);
+    this.dirty.delete(nodeId); // a pending write must not bring the row back
     const stored = this.store.deleteNode(nodeId);
     this.admin.forget(nodeId);
     if (known || stored) this.onTopologyChange(nodeId, 'removed');
@@ -134,7 +163,7 @@ export class FleetRegistry {
     this.expired.delete(s.nodeId);
     const next: StoredNode = { ...prev, state: keepApplied(prev.state, s), online: s.online, lastSeenMs: s.online ? this.now() : prev.lastSeenMs };
     this.nodes.set(s.nodeId, next);
-    this.store.upsertNode(next);
+    this.persistLater(s.nodeId);
     if (prev.online && !s.online) this.onTopologyChange(s.nodeId, 'offline');
     else if (!prev.online && s.online) this.onTopologyChange(s.nodeId, 'online');
     else if (nodeStatus(prev) !== nodeStatus(next)) this.onTopologyChange(s.nodeId, 'status');
@@ -148,7 +177,7 @@ export class FleetRegistry {
     n.lastSeenMs = this.now();
     if (this.expired.delete(nodeId) && !n.online) {
       n.online = true;
-      this.store.upsertNode(n);
+      this.persistLater(nodeId);
       this.onTopologyChange(nodeId, 'online');
     }
     return true;
@@ -165,12 +194,59 @@ export class FleetRegistry {
     for (const n of this.nodes.values()) {
       if (!n.online || n.lastSeenMs >= cutoffMs) continue;
       n.online = false;
-      this.store.upsertNode(n);
+      this.persistLater(n.id);
       this.expired.add(n.id);
       expired.push(n.id);
       this.onTopologyChange(n.id, 'offline');
     }
     return expired;
+  }
+
+  private persistNow(n: StoredNode): void {
+    this.dirty.delete(n.id);
+    this.store.upsertNode(n);
+  }
+
+  private persistLater(nodeId: string): void {
+    this.dirty.add(nodeId);
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      try {
+        this.flush();
+      } catch (err) {
+        this.onPersistError(err, this.dirty.size);
+      }
+    }, this.persistIntervalMs);
+    this.flushTimer.unref();
+  }
+
+  /**
+   * Writes every pending node row in one transaction; returns how many. On failure the rows stay
+   * pending (the next change or flush tries again) and the error is thrown.
+   */
+  flush(): number {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.dirty.size === 0) return 0;
+    const rows: StoredNode[] = [];
+    for (const id of this.dirty) {
+      const n = this.nodes.get(id);
+      if (n) rows.push(n);
+    }
+    this.store.upsertNodes(rows);
+    this.dirty.clear();
+    return rows.length;
+  }
+
+  /** Rows not yet written (write-behind). */
+  pendingWrites(): number {
+    return this.dirty.size;
+  }
+
+  /** Writes what is pending; the registry stays usable (a later change schedules a new flush). */
+  close(): void {
+    this.flush();
   }
 
   /** Counts in one pass, no copies: cheap enough to poll while a fleet of 10,000 reconnects. */

@@ -54,21 +54,29 @@ const key = (kind: StreamKind, nodeId: string, bootId: string): string => `${kin
 
 export class StreamTracker {
   private readonly streams = new Map<string, Stream>();
+  /** Changed since their last save: a save visits these, not every stream held (10,000 nodes hold 10,000+). */
+  private readonly dirty = new Set<Stream>();
+  private readonly stmts = new Map<string, Database.Statement>();
 
   constructor(
     private readonly db: Database.Database,
     private readonly maxRanges: number,
   ) {}
 
+  private stmt(sql: string): Database.Statement {
+    let st = this.stmts.get(sql);
+    if (!st) this.stmts.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   private load(kind: StreamKind, nodeId: string, bootId: string, nowMs: number): Stream {
     const k = key(kind, nodeId, bootId);
     const held = this.streams.get(k);
     if (held) return held;
-    const row = this.db
-      .prepare('SELECT * FROM ingest_streams WHERE kind = ? AND node_id = ? AND boot_id = ?')
-      .get(kind, nodeId, bootId) as StreamRow | undefined;
+    const row = this.stmt('SELECT * FROM ingest_streams WHERE kind = ? AND node_id = ? AND boot_id = ?').get(kind, nodeId, bootId) as StreamRow | undefined;
     const s = row ? fromRow(row) : newStream(kind, nodeId, bootId, nowMs);
     this.streams.set(k, s);
+    if (s.dirty) this.dirty.add(s);
     return s;
   }
 
@@ -76,7 +84,7 @@ export class StreamTracker {
   accept(kind: StreamKind, nodeId: string, bootId: string, seq: number, nowMs: number): boolean {
     const s = this.load(kind, nodeId, bootId, nowMs);
     s.lastSeenMs = nowMs;
-    s.dirty = true;
+    this.markDirty(s);
     const next = addSeq(s.ranges, seq);
     if (!next) {
       s.duplicates++;
@@ -94,7 +102,13 @@ export class StreamTracker {
     const s = this.load(kind, nodeId, bootId, nowMs);
     s.dropped += n;
     s.lastSeenMs = nowMs;
+    this.markDirty(s);
+  }
+
+  private markDirty(s: Stream): void {
+    if (s.dirty) return;
     s.dirty = true;
+    this.dirty.add(s);
   }
 
   /**
@@ -103,17 +117,19 @@ export class StreamTracker {
    * buffered: after a crash those must show as gaps, not as already received.
    */
   save(kind?: StreamKind): void {
-    const upsert = this.db.prepare(
+    if (this.dirty.size === 0) return;
+    const upsert = this.stmt(
       `INSERT INTO ingest_streams (kind, node_id, boot_id, ranges, received, duplicates, dropped, forgotten, first_seen_ms, last_seen_ms)
        VALUES (@kind, @nodeId, @bootId, @ranges, @received, @duplicates, @dropped, @forgotten, @firstSeenMs, @lastSeenMs)
        ON CONFLICT(kind, node_id, boot_id) DO UPDATE SET ranges = excluded.ranges, received = excluded.received,
          duplicates = excluded.duplicates, dropped = excluded.dropped, forgotten = excluded.forgotten, last_seen_ms = excluded.last_seen_ms`,
     );
-    for (const s of this.streams.values()) {
-      if (!s.dirty || (kind !== undefined && s.kind !== kind)) continue;
+    for (const s of this.dirty) {
+      if (kind !== undefined && s.kind !== kind) continue;
       const { dirty: _dirty, ranges, ...rest } = s;
       upsert.run({ ...rest, ranges: JSON.stringify(ranges) });
       s.dirty = false;
+      this.dirty.delete(s);
     }
   }
 

@@ -185,18 +185,32 @@ export class SqliteStore implements Store {
   }
 
   upsertNode(n: StoredNode): void {
-    this.stmt(
-        `INSERT INTO nodes (id, hello, state, online, first_seen_ms, last_seen_ms) VALUES (@id, @hello, @state, @online, @first, @last)
-         ON CONFLICT(id) DO UPDATE SET hello = @hello, state = @state, online = @online, last_seen_ms = @last`,
-      )
-      .run({
-        id: n.id,
-        hello: n.hello ? JSON.stringify(n.hello) : null,
-        state: n.state ? JSON.stringify(n.state) : null,
-        online: n.online ? 1 : 0,
-        first: n.firstSeenMs,
-        last: n.lastSeenMs,
-      });
+    this.nodeUpsert().run(n.id, this.helloJson(n.hello), n.state ? JSON.stringify(n.state) : null, n.online ? 1 : 0, n.firstSeenMs, n.lastSeenMs);
+  }
+
+  upsertNodes(nodes: readonly StoredNode[]): void {
+    if (nodes.length === 0) return;
+    const st = this.nodeUpsert();
+    this.db.transaction(() => {
+      for (const n of nodes) st.run(n.id, this.helloJson(n.hello), n.state ? JSON.stringify(n.state) : null, n.online ? 1 : 0, n.firstSeenMs, n.lastSeenMs);
+    })();
+  }
+
+  private nodeUpsert(): Database.Statement {
+    return this.stmt(
+      `INSERT INTO nodes (id, hello, state, online, first_seen_ms, last_seen_ms) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET hello = excluded.hello, state = excluded.state, online = excluded.online, last_seen_ms = excluded.last_seen_ms`,
+    );
+  }
+
+  /** A hello changes once per connect while its node's row is written on every change: encoded once per hello object. */
+  private readonly helloJsonCache = new WeakMap<Hello, string>();
+
+  private helloJson(h: Hello | null): string | null {
+    if (!h) return null;
+    let json = this.helloJsonCache.get(h);
+    if (json === undefined) this.helloJsonCache.set(h, (json = JSON.stringify(h)));
+    return json;
   }
 
   deleteNode(nodeId: string): boolean {

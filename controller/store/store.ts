@@ -43,6 +43,8 @@ export interface Store {
   getWorkload(name: string): StoredWorkload | undefined;
 
   upsertNode(node: StoredNode): void;
+  /** Many node rows in one transaction (the registry's write-behind flush). */
+  upsertNodes(nodes: readonly StoredNode[]): void;
   listNodes(): StoredNode[];
   /** `node rm`: the node's row and its placements go; its desired row stays (see DesiredPublisher.forget). */
   deleteNode(nodeId: string): boolean;

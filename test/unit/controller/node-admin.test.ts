@@ -69,7 +69,8 @@ describe('node admin (real SQLite)', () => {
     reg.setScheduling('n1', 'draining');
     expect(reg.get('n1')).toMatchObject({ status: 'Draining', cordoned: true, draining: true });
 
-    // A new registry on the same file (a restarted controller) reads it all back.
+    // A new registry on the same file (a restarted controller, after the old one closed) reads it all back.
+    reg.close();
     const again = new FleetRegistry(s, () => 6, () => undefined, new NodeAdminState(new SqliteNodeAdminStore(s.database)));
     expect(again.get('n1')).toMatchObject({ status: 'Offline', draining: true, labels: { zone: 'b', site: 'x', rack: '7' } });
     again.setScheduling('n1', null);
