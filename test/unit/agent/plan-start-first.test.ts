@@ -1,41 +1,15 @@
 // startFirst on the node: the old container keeps running until the new one is ready (running,
 // and healthy when it has a health check), then goes; with ports the agent stops first anyway.
 import { describe, expect, it } from 'vitest';
-import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
+import { plan, type Step } from '../../../agent/plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
 import type { WorkloadInstance } from '../../../proto/types.js';
 import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
+import { actualContainer, planFacts, workloadInstance } from '../../fixtures/plan-inputs.js';
 
-const wl = (hash: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
-  name: 'a',
-  specHash: hash,
-  container: containerSpec({ stopTimeoutS: 10 }),
-  revision: 2,
-  priority: 0,
-  dependsOn: [],
-  runWhen: 'always',
-  updateStrategy: 'startFirst',
-  ...over,
-});
-let seq = 0;
-const ctr = (hash: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
-  id: `c${++seq}`,
-  name: `ef_n1_a_${hash}`,
-  nodeId: 'n1',
-  workload: 'a',
-  specHash: hash,
-  dependencies: {},
-  live: { restartPolicy: 'unless-stopped', memoryBytes: 0, cpuMillis: 0 },
-  image: 'edgefleet/busybox:test',
-  state: 'running',
-  health: 'none',
-  restartCount: 0,
-  startedAtMs: 1,
-  finishedAtMs: 0,
-  createdAtMs: seq,
-  ...over,
-});
-const facts: PlanFacts = { imagesPresent: new Set(['edgefleet/busybox:test']), pullBlocked: new Set(), crashHeld: new Map(), stoppedByAgent: new Set() };
+const wl = (hash: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => workloadInstance('a', hash, { revision: 2, updateStrategy: 'startFirst', ...over });
+const ctr = (hash: string, over: Partial<ActualContainer> = {}): ActualContainer => actualContainer('a', hash, over);
+const facts = planFacts();
 const kinds = (steps: Step[]): string[] => steps.map((s) => `${s.kind}:${s.kind === 'remove' ? s.containerId : s.workload}`);
 
 describe('plan: startFirst', () => {

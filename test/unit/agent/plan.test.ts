@@ -1,49 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { plan, type PlanFacts, type Step } from '../../../agent/plan.js';
-import type { ActualContainer } from '../../../agent/runtime/port.js';
+import { plan, type Step } from '../../../agent/plan.js';
 import { discoveryEnv, withDiscovery } from '../../../agent/discovery.js';
 import { LABEL_DISCOVERY } from '../../../agent/runtime/labels.js';
-import type { ContainerSpec, WorkloadInstance } from '../../../proto/types.js';
+import type { ContainerSpec } from '../../../proto/types.js';
 import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
+import { actualContainer as ctr, planFacts as facts, workloadInstance as wl } from '../../fixtures/plan-inputs.js';
 
 // Builders for the pure core.
 const spec = (over: Partial<ContainerSpec> = {}): ContainerSpec => containerSpec({ stopTimeoutS: 10, ...over });
-const wl = (name: string, hash: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
-  name,
-  specHash: hash,
-  container: spec(),
-  revision: 1,
-  priority: 0,
-  dependsOn: [],
-  runWhen: 'always',
-  ...over,
-});
 const desired = desiredState;
-let seq = 0;
-const ctr = (workload: string, hash: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
-  id: `c${++seq}`,
-  name: `ef_n1_${workload}_${hash}`,
-  nodeId: 'n1',
-  workload,
-  specHash: hash,
-  dependencies: {},
-  live: { restartPolicy: 'unless-stopped', memoryBytes: 0, cpuMillis: 0 },
-  image: 'edgefleet/busybox:test',
-  state: 'running',
-  health: 'none',
-  restartCount: 0,
-  startedAtMs: 1,
-  finishedAtMs: 0,
-  createdAtMs: seq,
-  ...over,
-});
-const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
-  imagesPresent: new Set(['edgefleet/busybox:test']),
-  pullBlocked: new Set(),
-  crashHeld: new Map(),
-  stoppedByAgent: new Set(),
-  ...over,
-});
 const kinds = (steps: Step[]): string[] => steps.map((s) => `${s.kind}:${s.workload}`);
 
 describe('plan', () => {

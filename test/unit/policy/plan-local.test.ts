@@ -8,35 +8,11 @@ import type { LocalPlanFacts } from '../../../agent/policy/local-plan.js';
 import type { ActualContainer } from '../../../agent/runtime/port.js';
 import type { PolicyRule, WorkloadInstance } from '../../../proto/types.js';
 import { containerSpec, desiredState } from '../../fixtures/container-spec.js';
+import { actualContainer, planFacts, workloadInstance } from '../../fixtures/plan-inputs.js';
 
-const wl = (name: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => ({
-  name,
-  specHash: `h-${name}`,
-  container: containerSpec(),
-  revision: 1,
-  priority: 0,
-  dependsOn: [],
-  runWhen: 'always',
-  ...over,
-});
+const wl = (name: string, over: Partial<WorkloadInstance> = {}): WorkloadInstance => workloadInstance(name, `h-${name}`, over);
 const desired = desiredState;
-const ctr = (workload: string, over: Partial<ActualContainer> = {}): ActualContainer => ({
-  id: `c-${workload}`,
-  name: `ef_n1_${workload}`,
-  nodeId: 'n1',
-  workload,
-  specHash: `h-${workload}`,
-  dependencies: {},
-  live: { restartPolicy: 'unless-stopped', memoryBytes: 0, cpuMillis: 0 },
-  image: 'edgefleet/busybox:test',
-  state: 'running',
-  health: 'none',
-  restartCount: 0,
-  startedAtMs: 1,
-  finishedAtMs: 0,
-  createdAtMs: 1,
-  ...over,
-});
+const ctr = (workload: string, over: Partial<ActualContainer> = {}): ActualContainer => actualContainer(workload, `h-${workload}`, { id: `c-${workload}`, ...over });
 const local = (over: Partial<LocalPlanFacts> = {}): LocalPlanFacts => ({
   linkUp: true,
   parked: new Map(),
@@ -47,14 +23,7 @@ const local = (over: Partial<LocalPlanFacts> = {}): LocalPlanFacts => ({
   parkedByAgent: new Map(),
   ...over,
 });
-const facts = (l: Partial<LocalPlanFacts> = {}, over: Partial<PlanFacts> = {}): PlanFacts => ({
-  imagesPresent: new Set(['edgefleet/busybox:test']),
-  pullBlocked: new Set(),
-  crashHeld: new Map(),
-  stoppedByAgent: new Set(),
-  local: local(l),
-  ...over,
-});
+const facts = (l: Partial<LocalPlanFacts> = {}, over: Partial<PlanFacts> = {}): PlanFacts => planFacts({ local: local(l), ...over });
 const brief = (steps: Step[]): string[] => steps.map((s) => `${s.kind}:${s.workload}${'event' in s && s.event ? `:${s.event}` : ''}`);
 
 describe('plan with runWhen', () => {
