@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeIdOf, SimFleet } from '../../controller/sim/fleet.js';
-import { freePort } from './fleet-sim.js';
+import { freePort } from '../helpers/ports.js';
 import { ROOT, startNode, type Proc } from './procs.js';
 import { sleep } from './stats.js';
 import type { Bench, BenchContext, Row } from './types.js';

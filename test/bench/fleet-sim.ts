@@ -9,28 +9,16 @@
 // EF_BENCH_FLEET_SCENARIOS=connect,apply,steady,ingest picks scenarios (profiling one at a time);
 // EF_SIM_HOLD=0 gives the nodes the old backoff (every refused TCP try doubles the window).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpController } from '../../controller/sim/controller-view.js';
 import { enrollSimNodes, type EnrolledFleet } from '../../controller/sim/enroll.js';
 import { nodeIdOf, SIM_RECONNECT, SimFleet } from '../../controller/sim/fleet.js';
 import { applyScenario, connectScenario, ingestScenario, settled, steadyScenario, type Metric, type ScenarioContext } from '../../controller/sim/scenarios.js';
+import { freePort } from '../helpers/ports.js';
 import { BIN, cpuMs, rssBytes, sampleFootprints, startNode, type Footprint, type Proc } from './procs.js';
 import { median } from './stats.js';
 import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Ctl {
   proc: Proc;

@@ -11,7 +11,8 @@ import { startAgent, type RunningAgent } from '../../agent/app.js';
 import { makeAgentConfig } from '../../agent/config.js';
 import { nodeContainers, removeNodeContainers, requireDocker } from '../helpers/docker.js';
 import { waitUntil } from '../helpers/wait.js';
-import { freePort, sleeperYaml, startControllerProc, type ControllerProc } from './procs.js';
+import { freePort } from '../helpers/ports.js';
+import { sleeperYaml, startControllerProc, type ControllerProc } from './procs.js';
 import { readAdminToken } from '../helpers/auth.js';
 import { agentJoin } from '../helpers/identity.js';
 

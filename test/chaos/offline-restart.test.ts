@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeContainers, removeNodeContainers, requireDocker } from '../helpers/docker.js';
 import { startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
-import { freePort, sleeperYaml, startControllerProc, waitStatus, type ControllerProc } from './procs.js';
+import { freePort } from '../helpers/ports.js';
+import { sleeperYaml, startControllerProc, waitStatus, type ControllerProc } from './procs.js';
 
 const tag = `${process.pid}`;
 const nodeId = `offre-${tag}`;

@@ -10,7 +10,8 @@ import { nodeContainers, removeNodeContainers, requireDocker, type NodeContainer
 import { createNetNs, type NetNs } from '../helpers/netns.js';
 import { startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
-import { freePort, sleeperYaml, startControllerProc, waitStatus, type ControllerProc } from './procs.js';
+import { freePort } from '../helpers/ports.js';
+import { sleeperYaml, startControllerProc, waitStatus, type ControllerProc } from './procs.js';
 
 const tag = `${process.pid}`;
 const nodeId = `part-${tag}`;

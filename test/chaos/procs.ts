@@ -1,22 +1,9 @@
 // Real controller processes for the chaos tests (dist/), on ports the test fixes so a restarted
 // controller comes back where its agents look for it, and a small API client for them.
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { authedFetch } from '../helpers/auth.js';
 import { startProc, type Proc } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
-
-export async function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, host, () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface StreamStatsJson {
   received: number;

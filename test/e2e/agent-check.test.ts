@@ -3,13 +3,13 @@
 // config file, no controller.
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Dockerode from 'dockerode';
 import { selfSignedPem } from '../helpers/certs.js';
 import { requireDocker } from '../helpers/docker.js';
+import { freePort } from '../helpers/ports.js';
 import { AGENT_LAUNCHER, runCli, startProc, type Proc } from '../helpers/process.js';
 import { createJoinToken } from '../helpers/identity.js';
 import { readAdminToken } from '../helpers/auth.js';
@@ -28,15 +28,6 @@ const byId = (r: Report, id: string) => {
   if (!c) throw new Error(`no check ${id} in ${JSON.stringify(r)}`);
   return c;
 };
-
-/** A port nothing listens on: bound, then closed. */
-async function deadPort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 async function checkJson(args: string[]): Promise<{ code: number | null; report: Report; stderr: string }> {
   const r = await runCli(['agent', 'check', '--json', ...args]);
@@ -152,7 +143,7 @@ log-level: info
   });
 
   it('fails with exit 1 when no controller answers', async () => {
-    const port = await deadPort();
+    const port = await freePort(); // bound, then closed: nothing listens there
     const { code, report } = await checkJson(['--config', configFile, '--server', `mqtt://127.0.0.1:${port}`, '--api', `http://127.0.0.1:${port}`]);
     expect(code).toBe(1);
     expect(byId(report, 'controller-mqtt')).toMatchObject({ status: 'error', message: expect.stringMatching(/connection refused/) });

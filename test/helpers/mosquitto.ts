@@ -2,11 +2,12 @@
 // project's own generator (controller/broker/mosquitto-config.ts) in a temp dir of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mosquittoFiles, mosquittoPasswordHash, type MosquittoConfigInput, type NodeIdentity } from '../../controller/broker/mosquitto-config.js';
 import { DEFAULT_CONTROLLER_USERNAME } from '../../controller/broker/external.js';
+import { freePort } from './ports.js';
 import { runCli } from './process.js';
 import { waitUntil } from './wait.js';
 
@@ -57,15 +58,6 @@ const TEST_APPENDIX = 'user root\nlog_dest stderr\nlog_type error\nlog_type warn
 
 export function requireMosquitto(): void {
   if (!existsSync(MOSQUITTO_BIN)) throw new Error(`${MOSQUITTO_BIN} is missing: apt-get install mosquitto (.ci/run installs it)`);
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const a = s.address();
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  if (typeof a !== 'object' || !a) throw new Error('no port');
-  return a.port;
 }
 
 function accepts(port: number): Promise<boolean> {

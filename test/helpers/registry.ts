@@ -3,27 +3,15 @@
 // pushed with the Docker CLI, which treats 127.0.0.0/8 registries as insecure (plain HTTP).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './ports.js';
 
 export interface Registry {
   host: string;
   /** Pushes a local image as host/repo:tag; returns `host/repo@sha256:...`. */
   push(localImage: string, repoTag: string): string;
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function need(bin: string, pkg: string): void {

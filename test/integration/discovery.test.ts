@@ -1,21 +1,13 @@
 // Service discovery with a real controller, a real agent and real Docker: the catalog says where
 // each workload runs and on which host ports; a workload that dependsOn another on the same node
 // finds its endpoints in its env (docker inspect), and gets the new ones when they change.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../../controller/fleet/catalog.js';
 import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
 import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { freePort } from '../helpers/ports.js';
 import { runCli } from '../helpers/process.js';
 import { waitUntil } from '../helpers/wait.js';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 const tag = `${process.pid}`;
 const db = `db-${tag}`;
