@@ -73,4 +73,15 @@ spec:
     expect(bundle).toContain('edgefleet-agent bundle: ssh2 is not included');
     expect(bundle).toContain('edgefleet-agent bundle: @grpc/grpc-js is not included');
   });
+
+  it('uses Node\'s own streams and a protobuf codec without the conversions it never calls (scripts/bundle-agent.mjs)', () => {
+    const bundle = readFileSync(AGENT_LAUNCHER.replace(/edgefleet-agent$/, 'edgefleet-agent.mjs'), 'utf8');
+    // readable-stream's copy of Node's stream errors: none of its three copies is bundled.
+    expect(bundle).not.toContain('ERR_STREAM_PREMATURE_CLOSE');
+    // proto/gen's verify and toObject for every message are left out; encode and decode stay.
+    expect(bundle).not.toMatch(/\.verify=function/);
+    expect(bundle).not.toMatch(/\.toObject=function/);
+    expect(bundle).toMatch(/\.encode=function/);
+    expect(bundle).toMatch(/\.decode=function/);
+  });
 });
