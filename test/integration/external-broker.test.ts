@@ -3,7 +3,7 @@
 // broker; a silent node is expired; the controller's persistent session keeps what nodes sent
 // while it was away; after a broker restart that lost everything the controller reconnects and
 // sends the retained desired state again.
-import { connectAsync, type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,35 +11,14 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startController, type RunningController } from '../../controller/app.js';
 import { makeControllerConfig } from '../../controller/config.js';
-import { decode, encode } from '../../proto/codec.js';
+import { encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
-import type { DesiredState, Hello, NodeState } from '../../proto/types.js';
-import { authedFetch } from '../helpers/auth.js';
 import { startMosquitto, type Mosquitto } from '../helpers/mosquitto.js';
+import { connectNodeClient, controllerApi, PREFIX as P, zoneSleeper, type NodeClient } from '../helpers/node-client.js';
 import { waitUntil } from '../helpers/wait.js';
-import { eventsMessage, helloMessage } from '../fixtures/wire-messages.js';
+import { eventsMessage } from '../fixtures/wire-messages.js';
 
-const P = 'edgefleet/v1';
-
-const hello = (nodeId: string): Hello => ({ ...helloMessage(), nodeId, labels: { zone: 'x' }, bootId: 'boot-1', appliedEpoch: 0, appliedGeneration: 0 });
-const offline = (nodeId: string): NodeState => ({
-  nodeId,
-  bootId: 'boot-1',
-  online: false,
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  workloads: [],
-  conditions: [],
-  reportedAtMs: 1,
-});
-
-const manifest = `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: { name: ext }
-spec:
-  container: { image: edgefleet/busybox:test, command: [sleep, "100"], network: none }
-  placement: { mode: perNode, nodeSelector: { zone: x } }
-`;
+const manifest = zoneSleeper('ext', 'x');
 
 describe('controller with an external broker (real Mosquitto, anonymous nodes by client id)', () => {
   let mosq: Mosquitto;
@@ -56,25 +35,13 @@ describe('controller with an external broker (real Mosquitto, anonymous nodes by
       telemetryIntervalMs: 1000,
       nodeSilenceTimeoutMs: 2000,
     });
-  const api = (path: string, init?: RequestInit) => authedFetch(dir)(`http://127.0.0.1:${ctl?.httpPort ?? 0}${path}`, init);
-  const status = async (id: string): Promise<string | undefined> => {
-    const body = (await (await api('/api/v1/nodes')).json()) as { items: { name: string; status: string }[] };
-    return body.items.find((n) => n.name === id)?.status;
+  const api = controllerApi(() => ({ dataDir: dir, httpPort: ctl?.httpPort ?? 0 }));
+  const status = (id: string): Promise<string | undefined> => api.status(id);
+  const connectNode = async (id: string): Promise<NodeClient> => {
+    const n = await connectNodeClient(mosq.url, id, { zone: 'x', options: { clientId: id } });
+    clients.push(n.client);
+    return n;
   };
-  const connectNode = async (id: string, desired: DesiredState[] = []): Promise<MqttClient> => {
-    const c = await connectAsync(mosq.url, {
-      clientId: id,
-      reconnectPeriod: 0,
-      will: { topic: nodeTopic(P, id, 'state'), payload: Buffer.from(encode('state', offline(id))), qos: 1, retain: true },
-    });
-    clients.push(c);
-    c.on('message', (t, payload) => {
-      if (t === nodeTopic(P, id, 'desired')) desired.push(decode('desired', payload));
-    });
-    await c.subscribeAsync(nodeTopic(P, id, 'desired'), { qos: 1 });
-    return c;
-  };
-  const sayHello = (c: MqttClient, id: string) => c.publishAsync(nodeTopic(P, id, 'hello'), Buffer.from(encode('hello', hello(id))), { qos: 1 });
 
   beforeAll(async () => {
     mosq = await startMosquitto({ identity: 'clientid' });
@@ -98,45 +65,44 @@ describe('controller with an external broker (real Mosquitto, anonymous nodes by
   });
 
   it('hello makes a node Online and its retained desired snapshot arrives through Mosquitto', async () => {
-    const desired: DesiredState[] = [];
-    const c = await connectNode('ext-a', desired);
-    await sayHello(c, 'ext-a');
+    const n = await connectNode('ext-a');
+    await n.hello();
     await waitUntil('ext-a online', async () => (await status('ext-a')) === 'Online');
-    const res = await api('/api/v1/apply', { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifest });
+    const res = await api.apply(manifest);
     expect(res.status).toBe(200);
-    const d = await waitUntil('a desired snapshot with the workload', () => desired.find((x) => x.workloads.length === 1));
+    const d = await waitUntil('a desired snapshot with the workload', () => n.desired.find((x) => x.workloads.length === 1));
     expect(d.controllerEpoch).toBe(ctl?.epoch);
   });
 
   it('the Last Will, published by Mosquitto, marks the node Offline', async () => {
-    const c = await connectNode('ext-a');
-    await sayHello(c, 'ext-a');
+    const n = await connectNode('ext-a');
+    await n.hello();
     await waitUntil('ext-a online', async () => (await status('ext-a')) === 'Online');
-    c.stream.destroy();
+    n.client.stream.destroy();
     await waitUntil('ext-a offline', async () => (await status('ext-a')) === 'Offline');
   });
 
   it('a connected but silent node is marked Offline after the silence timeout, and Online again when it speaks', async () => {
-    const c = await connectNode('ext-quiet');
-    await sayHello(c, 'ext-quiet');
+    const n = await connectNode('ext-quiet');
+    await n.hello();
     await waitUntil('ext-quiet online', async () => (await status('ext-quiet')) === 'Online');
     await waitUntil('ext-quiet expired', async () => (await status('ext-quiet')) === 'Offline');
-    expect(c.connected).toBe(true);
-    await c.publishAsync(nodeTopic(P, 'ext-quiet', 'events'), Buffer.from(encode('events', { ...eventsMessage(), nodeId: 'ext-quiet' })), { qos: 1 });
+    expect(n.client.connected).toBe(true);
+    await n.client.publishAsync(nodeTopic(P, 'ext-quiet', 'events'), Buffer.from(encode('events', { ...eventsMessage(), nodeId: 'ext-quiet' })), { qos: 1 });
     await waitUntil('ext-quiet online again', async () => (await status('ext-quiet')) === 'Online');
   });
 
   it('what a node sends while the controller is down waits in its persistent session', async () => {
-    const c = await connectNode('ext-b');
-    await sayHello(c, 'ext-b');
+    const n = await connectNode('ext-b');
+    await n.hello();
     await waitUntil('ext-b online', async () => (await status('ext-b')) === 'Online');
     await ctl?.close();
     ctl = null;
     const batch = { ...eventsMessage(), nodeId: 'ext-b', bootId: 'boot-persist' };
-    await c.publishAsync(nodeTopic(P, 'ext-b', 'events'), Buffer.from(encode('events', batch)), { qos: 1 });
+    await n.client.publishAsync(nodeTopic(P, 'ext-b', 'events'), Buffer.from(encode('events', batch)), { qos: 1 });
     ctl = await startController(cfg(), { logger: pino({ level: 'silent' }) });
     const seen = await waitUntil('the events sent while the controller was away', async () => {
-      const r = (await (await api('/api/v1/events?node=ext-b')).json()) as { items: { node: string; bootId?: string; type: string }[] };
+      const r = (await (await api.fetch('/api/v1/events?node=ext-b')).json()) as { items: { node: string; bootId?: string; type: string }[] };
       return r.items.length >= batch.events.length ? r.items : undefined;
     });
     expect(seen.map((e) => e.type)).toEqual(expect.arrayContaining(batch.events.map((e) => e.type)));
@@ -146,9 +112,8 @@ describe('controller with an external broker (real Mosquitto, anonymous nodes by
     const before = ctl?.broker.link()?.connects ?? 0;
     await mosq.restart(); // no persistence: retained messages and sessions are gone
     await waitUntil('the controller reconnected', () => (ctl?.broker.link()?.connects ?? 0) > before && ctl?.broker.link()?.connected);
-    const desired: DesiredState[] = [];
-    await connectNode('ext-a', desired);
-    const d = await waitUntil('the desired snapshot, sent again by the controller', () => desired.find((x) => x.workloads.length === 1));
+    const n = await connectNode('ext-a');
+    const d = await waitUntil('the desired snapshot, sent again by the controller', () => n.desired.find((x) => x.workloads.length === 1));
     expect(d.nodeId).toBe('ext-a');
     expect(ctl?.broker.link()?.pendingRetained).toBe(0);
   });

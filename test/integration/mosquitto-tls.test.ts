@@ -10,24 +10,13 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startController, type RunningController } from '../../controller/app.js';
 import { makeControllerConfig } from '../../controller/config.js';
-import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
-import type { DesiredState } from '../../proto/types.js';
-import { authedFetch } from '../helpers/auth.js';
 import { startMosquitto, type Mosquitto } from '../helpers/mosquitto.js';
+import { connectNodeClient, controllerApi, PREFIX as P, zoneSleeper, type NodeClient } from '../helpers/node-client.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
 import { waitUntil } from '../helpers/wait.js';
-import { helloMessage } from '../fixtures/wire-messages.js';
 
-const P = 'edgefleet/v1';
-
-const manifest = `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: { name: tls }
-spec:
-  container: { image: edgefleet/busybox:test, command: [sleep, "100"], network: none }
-  placement: { mode: perNode, nodeSelector: { zone: tls } }
-`;
+const manifest = zoneSleeper('tls', 'tls');
 
 describe('Mosquitto TLS listener with client certificates (real mosquitto, real TLS)', () => {
   let dir: string;
@@ -43,16 +32,12 @@ describe('Mosquitto TLS listener with client certificates (real mosquitto, real 
     reconnectPeriod: 0,
     connectTimeout: 5000,
   });
-  const node = async (id: string): Promise<{ client: MqttClient; desired: DesiredState[]; topics: string[] }> => {
-    const client = await connectAsync(mosq.tlsUrl ?? '', { clientId: id, ...tlsOptions(await ca.client(id)) });
-    clients.push(client);
-    const desired: DesiredState[] = [];
-    const topics: string[] = [];
-    client.on('message', (t, p) => {
-      topics.push(t);
-      if (t === nodeTopic(P, id, 'desired')) desired.push(decode('desired', p));
-    });
-    return { client, desired, topics };
+  // No Last Will and no subscription until the test makes one: these tests are about what the
+  // certificate's identity may subscribe to.
+  const node = async (id: string): Promise<NodeClient> => {
+    const n = await connectNodeClient(mosq.tlsUrl ?? '', id, { zone: 'tls', options: { clientId: id, ...tlsOptions(await ca.client(id)) }, will: false, subscribe: false });
+    clients.push(n.client);
+    return n;
   };
   const refused = async (opts: IClientOptions): Promise<boolean> => {
     try {
@@ -63,10 +48,7 @@ describe('Mosquitto TLS listener with client certificates (real mosquitto, real 
       return true;
     }
   };
-  const status = async (id: string): Promise<string | undefined> => {
-    const body = (await (await authedFetch(join(dir, 'controller'))(`http://127.0.0.1:${ctl.httpPort}/api/v1/nodes`)).json()) as { items: { name: string; status: string }[] };
-    return body.items.find((n) => n.name === id)?.status;
-  };
+  const api = controllerApi(() => ({ dataDir: join(dir, 'controller'), httpPort: ctl.httpPort }));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ef-mtls-'));
@@ -104,10 +86,9 @@ describe('Mosquitto TLS listener with client certificates (real mosquitto, real 
   it('a node with a certificate comes Online and gets its desired state', async () => {
     const a = await node('tls-a');
     await a.client.subscribeAsync(nodeTopic(P, 'tls-a', 'desired'), { qos: 1 });
-    const hello = { ...helloMessage(), nodeId: 'tls-a', labels: { zone: 'tls' }, appliedEpoch: 0, appliedGeneration: 0 };
-    await a.client.publishAsync(nodeTopic(P, 'tls-a', 'hello'), Buffer.from(encode('hello', hello)), { qos: 1 });
-    await waitUntil('tls-a online', async () => (await status('tls-a')) === 'Online');
-    const res = await authedFetch(join(dir, 'controller'))(`http://127.0.0.1:${ctl.httpPort}/api/v1/apply`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifest });
+    await a.hello();
+    await waitUntil('tls-a online', async () => (await api.status('tls-a')) === 'Online');
+    const res = await api.apply(manifest);
     expect(res.status).toBe(200);
     await waitUntil('its desired state', () => a.desired.find((d) => d.workloads.length === 1));
   });
