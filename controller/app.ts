@@ -196,7 +196,7 @@ export async function startController(
         hub.poke(); // placements may have moved: open dashboards refetch
       },
     },
-    config: () => configStore.index(),
+    config: configStore,
     rollouts,
   });
 

@@ -14,6 +14,7 @@ import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './sche
 import { IncrementalScheduler } from './schedule/incremental.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
 import type { RolloutManager } from './rollout/manager.js';
+import type { ConfigStore } from './store/config-store.js';
 import { MemoryScaleStore, type ScaleStore } from './store/scale-store.js';
 import type { Placement, Store, StoredWorkload } from './store/store.js';
 
@@ -33,8 +34,11 @@ export interface ReconcilerOptions {
   policies?: () => readonly NamedNodePolicy[];
   /** Durations in seconds, for metrics: the scheduler alone, and the whole run. */
   observe?: { schedule(seconds: number): void; run(seconds: number): void };
-  /** Configuration entries; each node's containers get the ones resolved for it (nodeconfig/). */
-  config?: () => ConfigIndex;
+  /**
+   * Configuration entries; each node's containers get the ones resolved for it (nodeconfig/), at
+   * the configuration version of the revision the node is sent.
+   */
+  config?: Pick<ConfigStore, 'index' | 'indexAt'>;
   /** Rollouts: which revision each node is sent. Absent: every node gets the current one. */
   rollouts?: RolloutManager;
 }
@@ -66,7 +70,7 @@ export class Reconciler {
   private readonly pressure: (nodeId: string) => Pressure;
   private readonly policies: () => readonly NamedNodePolicy[];
   private readonly observe: NonNullable<ReconcilerOptions['observe']> | null;
-  private readonly config: () => ConfigIndex;
+  private readonly config: Pick<ConfigStore, 'index' | 'indexAt'>;
   private readonly rollouts: RolloutManager | undefined;
   /** Runs reuse the previous run's work when only a few nodes changed (same answer as schedule()). */
   private readonly incremental = new IncrementalScheduler();
@@ -84,7 +88,7 @@ export class Reconciler {
     this.policies = opts.policies ?? (() => []);
     this.observe = opts.observe ?? null;
     const noConfig = new ConfigIndex([]);
-    this.config = opts.config ?? (() => noConfig);
+    this.config = opts.config ?? { index: () => noConfig, indexAt: () => noConfig };
     this.rollouts = opts.rollouts;
     this.disconnect = new DisconnectTracker({ ...DISCONNECT_DEFAULTS, ...opts.disconnect }, this.now());
     this.autoscaler = new Autoscaler({
@@ -177,13 +181,17 @@ export class Reconciler {
       perNode.set(p.nodeId, list);
     }
     const policies = this.policies();
-    const config = this.config();
+    const config = this.config.index();
     const rollout = this.rollouts?.run(workloads, result.placements, new Map(nodes.map((n) => [n.id, n])));
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
       rollout ? (id) => (perNode.get(id) ?? []).map((w) => rollout.specFor(id, w)) : (id) => perNode.get(id) ?? [],
       (id) => policyForNode(policies, this.fleet.get(id)?.labels ?? {}),
-      config.empty ? undefined : (id) => config.resolve(id, this.fleet.get(id)?.labels ?? {}),
+      (id, version) => {
+        // A version no revision refers to any more is pruned; none is sent (the current one is used).
+        const idx = version === undefined ? config : (this.config.indexAt(version) ?? config);
+        return idx.empty ? undefined : idx.resolve(id, this.fleet.get(id)?.labels ?? {});
+      },
     );
     return { schedule: result, synced };
   }

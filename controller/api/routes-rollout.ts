@@ -16,14 +16,20 @@ export interface RolloutRouteDeps {
   reconciler: Reconciler;
   rollouts: RolloutManager;
   rolloutStore: SqliteRolloutStore;
+  /** The current configuration version (config-store.ts); absent: not shown. */
+  configVersion?: () => number;
 }
 
 export interface RevisionJson {
   revision: number;
   specHash: string;
   image: string;
-  /** What changed against the revision before it: container fields, dependsOn, runWhen. */
+  /** What changed against the revision before it: container fields, dependsOn, runWhen; or the config change that made it. */
   change: string;
+  /** 'apply', or the config change, e.g. "config: LOG_LEVEL set at fleet". */
+  cause: string;
+  /** The configuration version its nodes are rendered with. */
+  configVersion: number;
   createdAtMs: number;
   current: boolean;
 }
@@ -50,6 +56,12 @@ export interface RolloutJson {
   /** Rolled back, or paused because nodes failed: `rollout status` exits non-zero. */
   failed: boolean;
   startedAtMs: number | null;
+  /** The configuration version of the current revision; null when unknown. */
+  configVersion: number | null;
+  /** The controller's current configuration version; null when unknown. */
+  latestConfigVersion: number | null;
+  /** Set when the workload runs an older configuration than the current one (after a rollback or undo). */
+  configNote: string;
 }
 
 const undoBody = z.strictObject({ toRevision: z.int().min(1).max(Number.MAX_SAFE_INTEGER).optional() });
@@ -69,7 +81,17 @@ export function changeSummary(prev: Revision | undefined, r: Revision): string {
   return fields.length ? fields.join(', ') : 'same spec';
 }
 
-export function rolloutJson(w: StoredWorkload, rollouts: RolloutManager): RolloutJson {
+/**
+ * Said when a workload's current revision carries an older configuration version than the
+ * controller's current one: after a rollback or undo the old values stay until the next apply
+ * that changes its spec, or the next config change that changes its containers.
+ */
+export function configNote(workload: string, version: number | undefined, latest: number | undefined): string {
+  if (version === undefined || latest === undefined || version >= latest) return '';
+  return `runs configuration version ${version}, older than the current ${latest} (after a rollback or undo): the next apply that changes workload ${workload}, or the next config change that reaches its containers, moves it to the current configuration`;
+}
+
+export function rolloutJson(w: StoredWorkload, rollouts: RolloutManager, latestConfig?: number): RolloutJson {
   const st = rollouts.status(w);
   const s = st.rollout;
   const phase = s?.phase ?? 'none';
@@ -86,11 +108,15 @@ export function rolloutJson(w: StoredWorkload, rollouts: RolloutManager): Rollou
     finished: phase === 'complete' && s !== null && effectiveRevision(s) === w.revision,
     failed: phase === 'rolledBack' || (phase === 'paused' && st.counts.failed > 0),
     startedAtMs: s?.startedAtMs ?? null,
+    configVersion: w.configVersion ?? null,
+    latestConfigVersion: latestConfig ?? null,
+    configNote: configNote(w.workload.name, w.configVersion, latestConfig),
   };
 }
 
 export function registerRolloutRoutes(app: FastifyInstance, deps: RolloutRouteDeps): void {
   const { store, reconciler, rollouts, rolloutStore } = deps;
+  const status = (w: StoredWorkload): RolloutJson => rolloutJson(w, rollouts, deps.configVersion?.());
   const workload = (name: string, reply: FastifyReply): StoredWorkload | FastifyReply => {
     const w = store.getWorkload(name);
     return w ?? fail(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${name} does not exist`);
@@ -105,7 +131,9 @@ export function registerRolloutRoutes(app: FastifyInstance, deps: RolloutRouteDe
       revision: r.revision,
       specHash: r.specHash,
       image: r.body.container.image,
-      change: changeSummary(revisions[i - 1], r),
+      change: r.cause === 'apply' ? changeSummary(revisions[i - 1], r) : r.cause,
+      cause: r.cause,
+      configVersion: r.configVersion,
       createdAtMs: r.createdAtMs,
       current: r.revision === w.revision,
     }));
@@ -114,7 +142,7 @@ export function registerRolloutRoutes(app: FastifyInstance, deps: RolloutRouteDe
 
   app.get<{ Params: { name: string } }>('/api/v1/workloads/:name/rollout', async (req, reply) => {
     const w = workload(req.params.name, reply);
-    return isWorkload(w) ? rolloutJson(w, rollouts) : w;
+    return isWorkload(w) ? status(w) : w;
   });
 
   app.post<{ Params: { name: string; action: string } }>('/api/v1/workloads/:name/rollout/:action', async (req, reply) => {
@@ -141,6 +169,6 @@ export function registerRolloutRoutes(app: FastifyInstance, deps: RolloutRouteDe
     else return fail(reply, 404, 'EF_CTL_NOT_FOUND', `no rollout action ${JSON.stringify(action)}: use undo, pause or resume`);
     await reconciler.runNow();
     const now = store.getWorkload(name);
-    return now ? rolloutJson(now, rollouts) : fail(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${name} does not exist`);
+    return now ? status(now) : fail(reply, 404, 'EF_CTL_NOT_FOUND', `workload ${name} does not exist`);
   });
 }

@@ -28,7 +28,7 @@ import { registerSummaryRoute } from './routes-summary.js';
 import { registerCommandRoutes } from './routes-commands.js';
 import { registerCatalogRoute } from './routes-catalog.js';
 import type { CommandRelay } from '../commands/relay.js';
-import { registerRolloutRoutes } from './routes-rollout.js';
+import { configNote, registerRolloutRoutes } from './routes-rollout.js';
 import type { RolloutManager } from '../rollout/manager.js';
 import type { SqliteRolloutStore } from '../store/rollout-store.js';
 import type { IngestCounters } from '../fleet/ingest.js';
@@ -132,7 +132,7 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
   registerCommandRoutes(app, deps);
   registerConfigRoutes(app, deps);
   registerCatalogRoute(app, deps);
-  if (deps.rollouts && deps.rolloutStore) registerRolloutRoutes(app, { store, reconciler, rollouts: deps.rollouts, rolloutStore: deps.rolloutStore });
+  if (deps.rollouts && deps.rolloutStore) registerRolloutRoutes(app, { store, reconciler, rollouts: deps.rollouts, rolloutStore: deps.rolloutStore, configVersion: () => deps.configStore.version() });
 
   app.post('/api/v1/apply', async (req, reply) => {
     if (typeof req.body !== 'string' || req.body.trim() === '') {
@@ -211,7 +211,9 @@ export function buildApi(deps: ApiDeps): FastifyInstance {
     });
     return {
       ...workloadJson(w, placements, running, reconciler.unplaced().find((u) => u.workload === w.workload.name), reconciler.autoscaler.replicas(w)),
-      config: workloadConfigJson(w.workload, onNodes, deps.configStore.index()),
+      // At the revision's own configuration version: after a rollback that is an older one.
+      config: workloadConfigJson(w.workload, onNodes, (w.configVersion !== undefined ? deps.configStore.indexAt(w.configVersion) : undefined) ?? deps.configStore.index()),
+      configVersion: { revision: w.configVersion ?? null, current: deps.configStore.version(), note: configNote(w.workload.name, w.configVersion, deps.configStore.version()) },
     };
   });
 

@@ -93,6 +93,8 @@ export interface WorkloadJson {
   manifest: unknown;
   /** Only in GET /api/v1/workloads/NAME: configuration reaching its containers, by node. */
   config?: WorkloadConfigJson[];
+  /** Only in GET /api/v1/workloads/NAME: the configuration version its revision carries, and the current one. */
+  configVersion?: { revision: number | null; current: number; note: string };
 }
 
 export function workloadJson(

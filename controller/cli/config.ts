@@ -55,7 +55,12 @@ export async function configChangeCmd(target: ApiTarget | string, action: 'set' 
   });
   const where = scopeText(res.scope);
   for (const o of res.outcomes) out(`${o.key} ${o.outcome} at ${where}\n`);
-  out(`${nodesText(res.nodes)}\n`);
+  out(`${nodesText(res.nodes)}${res.revisions.some((r) => r.waves) ? ' (now; workloads with waves reach the rest wave by wave)' : ''}\n`);
+  for (const r of res.revisions) {
+    const how = r.waves ? `rolls out in waves (edgefleet rollout status workload ${r.workload})` : 'goes to all its nodes at once';
+    out(`workload ${r.workload}: revision ${r.revision} (config version ${res.configVersion ?? '?'}) changes ${r.nodes} node(s); ${how}\n`);
+  }
+  if (res.configVersion !== undefined && res.revisions.length === 0) out(`no workload's containers change: no new revision (config version ${res.configVersion})\n`);
   for (const o of res.overridden) out(`note: ${o.key} is overridden by ${scopeText(o.by)} on ${o.nodes} node(s) (higher precedence; see docs/config.md)\n`);
   return 0;
 }

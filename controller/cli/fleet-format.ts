@@ -199,7 +199,10 @@ export function describeWorkload(w: WorkloadJson, placements: PlacementJson[], e
         )
   }\n`;
   const cfg = w.config ?? [];
-  text += `Config (the workload's own env wins):\n${cfg.length ? indent(workloadConfigTable(cfg)) : '  (none)'}\n`;
+  const cv = w.configVersion;
+  const version = cv && cv.revision !== null ? `, version ${cv.revision}${cv.revision < cv.current ? ` of ${cv.current}` : ''}` : '';
+  text += `Config (the workload's own env wins${version}):\n${cfg.length ? indent(workloadConfigTable(cfg)) : '  (none)'}\n`;
+  if (cv?.note) text += `  note: ${cv.note}\n`;
   text += `Events:\n${events.length ? indent(eventsTable(events, nowMs)) : '  (none)'}\n`;
   return text;
 }

@@ -22,8 +22,8 @@ export interface RolloutFlags extends TargetFlags {
 }
 
 export function historyText(h: HistoryJson, nowMs: number): string {
-  const rows = h.items.map((r) => [String(r.revision), r.current ? '*' : '', r.change, r.image, r.specHash.slice(0, 8), ago(r.createdAtMs, nowMs)]);
-  return table(['REVISION', 'CURRENT', 'CHANGE', 'IMAGE', 'SPEC', 'AGE'], rows);
+  const rows = h.items.map((r) => [String(r.revision), r.current ? '*' : '', r.change, String(r.configVersion), r.image, r.specHash.slice(0, 8), ago(r.createdAtMs, nowMs)]);
+  return table(['REVISION', 'CURRENT', 'CHANGE', 'CONFIG', 'IMAGE', 'SPEC', 'AGE'], rows);
 }
 
 /** One line: where the rollout stands, with its counts. */
@@ -34,7 +34,7 @@ export function statusLine(r: RolloutJson): string {
       ? `workload/${r.workload}: revision ${r.current}, no rollout yet`
       : `workload/${r.workload} revision ${r.target}${r.stable !== null && r.stable !== r.target ? ` (from ${r.stable})` : ''}: ${r.phase}, wave ${r.waves.length}`;
   const counts = `done ${c.done}, in progress ${c.updating}, failed ${c.failed}, pending ${c.pending}, pending-offline ${c['pending-offline']}`;
-  return `${head}; ${counts}${r.reason ? `; ${r.reason}` : ''}\n`;
+  return `${head}; ${counts}${r.reason ? `; ${r.reason}` : ''}\n${r.configNote ? `note: ${r.configNote}\n` : ''}`;
 }
 
 function statusText(r: RolloutJson): string {

@@ -23,16 +23,22 @@ export function buildDesired(
     policy?: NodePolicy;
     /** The node's configuration (nodeconfig/resolve.ts), added to every container's env. */
     config?: ResolvedConfig;
+    /**
+     * The configuration of each workload on this node, when they differ: a revision is rendered
+     * with the configuration version it was made with. Wins over `config`.
+     */
+    configFor?: (w: StoredWorkload) => ResolvedConfig | undefined;
     /** Shares renderings between nodes with the same configuration. */
     render?: RenderCache;
     /** Serialised containers, shared by the nodes of one sync (hashOf). */
     memo?: WeakMap<object, string>;
   },
 ): { content: DesiredContent; contentHash: string } {
-  const cfg = opts.config;
   const workloads: WorkloadInstance[] = [...placed]
     .sort((a, b) => (a.workload.name < b.workload.name ? -1 : 1))
-    .map(({ workload: w, revision }) => {
+    .map((sw) => {
+      const { workload: w, revision } = sw;
+      const cfg = opts.configFor ? opts.configFor(sw) : opts.config;
       const r = cfg && cfg.env.length > 0 ? (opts.render ? opts.render.render(w, cfg) : renderWorkload(w, cfg)) : w;
       return {
         name: w.name,

@@ -70,7 +70,8 @@ export class DesiredPublisher {
     nodeIds: readonly string[],
     placedOn: (nodeId: string) => StoredWorkload[],
     policyOf: (nodeId: string) => NodePolicy | undefined = () => undefined,
-    configOf: (nodeId: string) => ResolvedConfig | undefined = () => undefined,
+    /** A node's configuration at a version (undefined: the current one); a workload's revision fixes the version. */
+    configOf: (nodeId: string, configVersion: number | undefined) => ResolvedConfig | undefined = () => undefined,
   ): Promise<SyncResult[]> {
     const { store, bus, prefix, logger, now } = this.deps;
     const epoch = store.epoch();
@@ -82,11 +83,11 @@ export class DesiredPublisher {
     const memo = new WeakMap<object, string>();
     for (const nodeId of nodeIds) {
       const policy = policyOf(nodeId);
-      const config = configOf(nodeId);
       const { content, contentHash } = buildDesired(nodeId, placedOn(nodeId), {
         telemetryIntervalMs: this.deps.telemetryIntervalMs,
         ...(policy ? { policy } : {}),
-        ...(config ? { config, render: this.renderCache } : {}),
+        configFor: (w) => configOf(nodeId, w.configVersion),
+        render: this.renderCache,
         memo,
       });
       this.rendered.set(nodeId, content.workloads);

@@ -110,7 +110,10 @@ export class RolloutManager {
         const given = states.get(w.workload.name)?.nodes[nodeId]?.given;
         if (given === undefined || given === w.revision) return w;
         const spec = rollouts.revisionSpec(w.workload.name, w.createdAtMs, given);
-        return spec ? { ...w, revision: given, workload: { ...w.workload, ...spec } } : w;
+        if (!spec) return w;
+        const { configVersion, ...container } = spec;
+        // The older revision with its own configuration: nodes a wave has not reached keep the old values.
+        return { ...w, revision: given, configVersion, workload: { ...w.workload, ...container } };
       },
     };
   }
@@ -232,6 +235,6 @@ function sameState(a: RolloutState, b: RolloutState): boolean {
 }
 
 /** Waves: a canary, or fewer than all nodes at once. Otherwise a change goes to every node together. */
-function asksForWaves(r: RolloutSpec): boolean {
+export function asksForWaves(r: RolloutSpec): boolean {
   return r.canary > 0 || !('percent' in r.maxParallel && r.maxParallel.percent >= 100);
 }

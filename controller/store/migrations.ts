@@ -6,6 +6,7 @@ import { NODE_POLICIES } from './migrations/004-node-policies.js';
 import { CONFIG_ENTRIES } from './migrations/005-config.js';
 import { ROLLOUTS } from './migrations/006-rollouts.js';
 import { IDENTITY } from './migrations/007-identity.js';
+import { CONFIG_VERSIONS } from './migrations/008-config-versions.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly string[] = [
   CONFIG_ENTRIES,
   ROLLOUTS,
   IDENTITY,
+  CONFIG_VERSIONS,
 ];

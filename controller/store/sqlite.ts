@@ -8,6 +8,7 @@ import type { Workload } from '../manifest/types.js';
 import { upgradeStoredWorkload } from '../manifest/upgrade.js';
 import { ControllerError } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { pruneRevisions } from './rollout-store.js';
 import { ensureSecretKey, secretBox, type SecretBox } from '../security/secret-box.js';
 import type { ApplyOutcome, Placement, Store, StoredDesired, StoredNode, StoredWorkload } from './store.js';
 
@@ -18,6 +19,8 @@ interface WorkloadRow {
   body: string;
   created_at_ms: number;
   updated_at_ms: number;
+  /** From the current revision's row (WORKLOAD_SELECT). */
+  config_version: number | null;
 }
 interface NodeRow {
   id: string;
@@ -34,6 +37,10 @@ interface DesiredRow {
   payload: Buffer;
   updated_at_ms: number;
 }
+
+/** A workload with the configuration version of its current revision. */
+const WORKLOAD_SELECT = `SELECT w.*, r.config_version FROM workloads w
+  LEFT JOIN workload_revisions r ON r.workload = w.name AND r.revision = w.revision`;
 
 export function openSqliteStore(dataDir: string, nowMs: number): SqliteStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -125,11 +132,15 @@ export class SqliteStore implements Store {
     return Math.max(current, r.last ?? 0);
   }
 
+  /** A revision made by an apply: pinned to the current configuration version. */
   private recordRevision(name: string, revision: number, specHash: string, body: string, nowMs: number): void {
     this.stmt(
-      `INSERT INTO workload_revisions (workload, revision, spec_hash, body, cause, created_at_ms) VALUES (?, ?, ?, ?, 'apply', ?)
-       ON CONFLICT(workload, revision) DO UPDATE SET spec_hash = excluded.spec_hash, body = excluded.body, created_at_ms = excluded.created_at_ms`,
+      `INSERT INTO workload_revisions (workload, revision, spec_hash, body, cause, created_at_ms, config_version)
+       VALUES (?, ?, ?, ?, 'apply', ?, COALESCE((SELECT MAX(version) FROM config_versions), 1))
+       ON CONFLICT(workload, revision) DO UPDATE SET spec_hash = excluded.spec_hash, body = excluded.body, created_at_ms = excluded.created_at_ms,
+         cause = excluded.cause, config_version = excluded.config_version`,
     ).run(name, revision, specHash, body, nowMs);
+    pruneRevisions(this.db, name);
   }
 
   deleteWorkload(name: string): boolean {
@@ -143,12 +154,12 @@ export class SqliteStore implements Store {
   }
 
   listWorkloads(): StoredWorkload[] {
-    const rows = this.db.prepare('SELECT * FROM workloads ORDER BY name').all() as WorkloadRow[];
+    const rows = this.stmt(`${WORKLOAD_SELECT} ORDER BY w.name`).all() as WorkloadRow[];
     return rows.map((r) => this.toStoredWorkload(r));
   }
 
   getWorkload(name: string): StoredWorkload | undefined {
-    const row = this.db.prepare('SELECT * FROM workloads WHERE name = ?').get(name) as WorkloadRow | undefined;
+    const row = this.stmt(`${WORKLOAD_SELECT} WHERE w.name = ?`).get(name) as WorkloadRow | undefined;
     return row ? this.toStoredWorkload(row) : undefined;
   }
 
@@ -169,6 +180,7 @@ export class SqliteStore implements Store {
       // Bodies stored by an older controller lack newer fields: filled with today's defaults.
       workload: upgradeStoredWorkload(this.openWorkload(r.body)),
       revision: r.revision,
+      ...(r.config_version !== null ? { configVersion: r.config_version } : {}),
       createdAtMs: r.created_at_ms,
       updatedAtMs: r.updated_at_ms,
     };

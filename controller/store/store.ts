@@ -6,6 +6,11 @@ import type { Workload } from '../manifest/types.js';
 export interface StoredWorkload {
   workload: Workload;
   revision: number;
+  /**
+   * The configuration version the revision was made with (controller/store/config-store.ts): its
+   * nodes are rendered with that version's entries. Absent: the current configuration.
+   */
+  configVersion?: number;
   createdAtMs: number;
   updatedAtMs: number;
 }

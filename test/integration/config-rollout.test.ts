@@ -144,7 +144,7 @@ describe('config set rolls out to the matching nodes only', () => {
   it('describe workload prints where each value comes from', async () => {
     const w = (await fleet.api<WorkloadJson>('GET', '/api/v1/workloads/app')).body;
     const text = describeWorkload(w, [], [], Date.now());
-    expect(text).toMatch(/Config \(the workload's own env wins\):/);
+    expect(text).toMatch(/Config \(the workload's own env wins, version \d+\):/);
     expect(text).toMatch(new RegExp(`LOG_LEVEL\\s+warn\\s+selector site=plant-b\\s+applied\\s+${b1}`));
     expect(text).toMatch(/OWN\s+from-fleet\s+fleet\s+workload env wins/);
   });
