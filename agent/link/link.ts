@@ -3,10 +3,33 @@
 // mqtt.js's in-memory offline queue is not our buffer: publishes while disconnected are refused
 // here, and the caller re-sends a fresh state on reconnect.
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import { nodeTopic, type UpstreamKind } from '../../proto/topics.js';
 import { driveReconnects, type Reconnector } from './reconnect.js';
+
+/**
+ * How long the agent waits for its CONNACK once connected: the controller's broker holds a CONNECT
+ * over its connect rate for up to 20 s (DEFAULT_MAX_CONNECT_WAIT_MS, controller/broker/connect-rate.ts)
+ * instead of refusing it, so this must be longer. A silent partition is caught sooner, at the
+ * TCP/TLS connection (connectWithinMs below).
+ */
+export const AGENT_CONNACK_TIMEOUT_MS = 30_000;
+
+/**
+ * Ends a stream whose TCP (or TLS) connection is not up within `ms`: a SYN into a silent partition
+ * gives up about as fast as keepalive would notice, whatever the CONNACK wait. No-op for a stream
+ * that is not a socket or is already connected.
+ */
+export function connectWithin(stream: unknown, ms: number): void {
+  if (!(stream instanceof Socket) || !stream.connecting) return;
+  const tls = stream instanceof TLSSocket;
+  const timer = setTimeout(() => stream.destroy(new Error(`no ${tls ? 'TLS' : 'TCP'} connection to the controller within ${ms} ms`)), ms);
+  const done = (): void => clearTimeout(timer);
+  stream.once(tls ? 'secureConnect' : 'connect', done);
+  stream.once('close', done);
+}
 
 export interface LinkOptions {
   url: string;
@@ -49,8 +72,9 @@ export class Link {
       keepalive: opts.keepaliveS ?? 15,
       // Reconnects are ours (agent/link/reconnect.ts): mqtt.js would retry on one fixed period.
       reconnectPeriod: 0,
-      // A CONNECT into a silent partition must give up about as fast as keepalive would notice.
-      connectTimeout: Math.min(10_000, Math.max(2_000, (opts.keepaliveS ?? 15) * 1500)),
+      // Covers the TCP connection and the CONNACK, which the broker may hold while it admits a storm
+      // at its connect rate; connectWithin() below keeps a silent partition's give-up quick.
+      connectTimeout: AGENT_CONNACK_TIMEOUT_MS,
       queueQoSZero: false,
       resubscribe: false,
       // mqtt-packet's write cache is 65,536 pre-built 2-byte Buffers (about 6 MB of heap); an
@@ -69,6 +93,11 @@ export class Link {
     url.username = '';
     url.password = '';
     this.client = connect(url.toString(), options);
+    // A CONNECT into a silent partition must give up about as fast as keepalive would notice.
+    const tcpMs = Math.min(10_000, Math.max(2_000, (opts.keepaliveS ?? 15) * 1500));
+    connectWithin(this.client.stream, tcpMs);
+    // mqtt.js builds the next stream synchronously right after emitting 'reconnect'.
+    this.client.on('reconnect', () => queueMicrotask(() => connectWithin(this.client.stream, tcpMs)));
     this.reconnector = driveReconnects(this.client, {
       baseMs: base,
       maxMs: opts.reconnectMaxMs ?? 60_000,

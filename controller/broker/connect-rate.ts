@@ -1,15 +1,24 @@
 // A cap on accepted CONNECTs: after a controller restart the whole fleet reconnects at once, and
 // every accepted connection costs a hello, a state, a retained desired and an outbox replay.
-// Above the rate the broker answers CONNACK "server unavailable" (return code 3); the agent
-// treats that like any failed try and backs off with full jitter (agent/link/reconnect.ts), so
-// the refused ones spread out instead of hammering. Pure: the clock is an argument.
+// Over the rate the broker holds a CONNECT (its CONNACK waits) in a FIFO queue until a slot frees
+// up, so a storm is admitted at exactly the rate and no node has to back off. The queue is bounded
+// by the wait it implies (rate x maxWaitMs); beyond that the broker answers CONNACK "server
+// unavailable" (return code 3), and the agent backs off with full jitter (agent/link/reconnect.ts).
+// Pure: the clock is an argument.
 //
-// Invariant: in every window (t - 1000 ms, t] at most `perSecond` CONNECTs are admitted. A token
-// bucket would let twice the rate through one window (a full bucket plus its refill), so this
-// keeps the admission times of the last `perSecond` connects in a ring and admits a new one only
-// when the oldest of them has left the window.
+// Invariant (ConnectRateLimiter, and so ConnectQueue, which admits only through it): in every
+// window (t - 1000 ms, t] at most `perSecond` CONNECTs are admitted, t being the admission time.
+// A token bucket would let twice the rate through one window (a full bucket plus its refill), so
+// this keeps the admission times of the last `perSecond` connects in a ring and admits a new one
+// only when the oldest of them has left the window.
 
 export const DEFAULT_MAX_CONNECTS_PER_SECOND = 500;
+/**
+ * How long a CONNECT may be held for a free slot. Agents and the simulator wait 30 s for their
+ * CONNACK (AGENT_CONNACK_TIMEOUT_MS in agent/link/link.ts), so a held client is still there when
+ * its turn comes; at the default rate this holds 10,000 CONNECTs, a whole 10,000-node restart.
+ */
+export const DEFAULT_MAX_CONNECT_WAIT_MS = 20_000;
 
 export class ConnectRateLimiter {
   private readonly ring: number[];
@@ -22,14 +31,13 @@ export class ConnectRateLimiter {
     this.ring = new Array<number>(Math.max(0, perSecond)).fill(Number.NEGATIVE_INFINITY);
   }
 
-  /** True when a CONNECT at nowMs is admitted. */
+  /** True when a CONNECT at nowMs is admitted (and counted against the window). */
   take(nowMs: number): boolean {
     if (this.perSecond <= 0) {
       this.admitted++;
       return true;
     }
-    const oldest = this.ring[this.next] ?? Number.NEGATIVE_INFINITY;
-    if (oldest > nowMs - 1000) {
+    if (this.nextFreeAtMs() > nowMs) {
       this.refused++;
       return false;
     }
@@ -39,7 +47,117 @@ export class ConnectRateLimiter {
     return true;
   }
 
+  /** The earliest time take() can succeed: when the oldest admission leaves the window. */
+  nextFreeAtMs(): number {
+    if (this.perSecond <= 0) return Number.NEGATIVE_INFINITY;
+    return (this.ring[this.next] ?? Number.NEGATIVE_INFINITY) + 1000;
+  }
+
   stats(): { admitted: number; refused: number } {
     return { admitted: this.admitted, refused: this.refused };
+  }
+}
+
+export type ArrivalDecision = 'admit' | 'hold' | 'refuse';
+
+export interface ConnectQueueStats {
+  admitted: number;
+  /** Of the admitted, how many waited in the queue first. */
+  held: number;
+  refused: number;
+  /** Held entries dropped because their client had gone when their turn came. */
+  abandoned: number;
+  /** Waiting now. */
+  waiting: number;
+  /** The longest any admitted CONNECT waited, ms. */
+  maxWaitedMs: number;
+}
+
+/**
+ * The FIFO in front of the limiter. `arrive` decides at once (admit now, hold, or refuse when the
+ * queue already holds `maxWaitMs` worth of CONNECTs at the rate); `drain` admits held entries in
+ * arrival order as the limiter frees slots, skipping entries whose client has gone (they take no
+ * slot), and says when to call it again. Nothing is admitted ahead of an older held entry.
+ */
+export class ConnectQueue<T> {
+  private readonly limiter: ConnectRateLimiter;
+  private readonly maxWaiting: number;
+  private items: { item: T; atMs: number }[] = [];
+  private head = 0;
+  private s = { admitted: 0, held: 0, refused: 0, abandoned: 0, maxWaitedMs: 0 };
+
+  constructor(
+    private readonly perSecond: number,
+    maxWaitMs: number,
+  ) {
+    this.limiter = new ConnectRateLimiter(perSecond);
+    this.maxWaiting = perSecond > 0 ? Math.max(0, Math.floor((perSecond * maxWaitMs) / 1000)) : 0;
+  }
+
+  get waiting(): number {
+    return this.items.length - this.head;
+  }
+
+  /** A CONNECT arrived at nowMs: 'admit' (now), 'hold' (queued: drain() admits it later) or 'refuse'. */
+  arrive(item: T, nowMs: number): ArrivalDecision {
+    if (this.waiting === 0 && this.limiter.take(nowMs)) {
+      this.s.admitted++;
+      return 'admit';
+    }
+    if (this.waiting >= this.maxWaiting) {
+      this.s.refused++;
+      return 'refuse';
+    }
+    this.items.push({ item, atMs: nowMs });
+    return 'hold';
+  }
+
+  /**
+   * Admits held entries at nowMs, oldest first, while the limiter has slots; `alive` false drops an
+   * entry without using a slot. Returns the admitted ones and when the next one can go (null: none held).
+   */
+  drain(nowMs: number, alive: (item: T) => boolean = () => true): { admitted: T[]; nextAtMs: number | null } {
+    const admitted: T[] = [];
+    while (this.head < this.items.length) {
+      const e = this.items[this.head]!;
+      if (!alive(e.item)) {
+        this.pop();
+        this.s.abandoned++;
+        continue;
+      }
+      if (!this.limiter.take(nowMs)) break;
+      this.pop();
+      this.s.admitted++;
+      this.s.held++;
+      this.s.maxWaitedMs = Math.max(this.s.maxWaitedMs, nowMs - e.atMs);
+      admitted.push(e.item);
+    }
+    return { admitted, nextAtMs: this.nextAtMs() };
+  }
+
+  /** When drain() can next admit a held entry; null when none is held. */
+  nextAtMs(): number | null {
+    return this.waiting > 0 ? this.limiter.nextFreeAtMs() : null;
+  }
+
+  /** Every held entry, removed (broker shutdown). */
+  clear(): T[] {
+    const left = this.items.slice(this.head).map((e) => e.item);
+    this.items = [];
+    this.head = 0;
+    return left;
+  }
+
+  stats(): ConnectQueueStats {
+    return { ...this.s, waiting: this.waiting };
+  }
+
+  private pop(): void {
+    this.head++;
+    // Compact now and then so the array does not grow with every CONNECT ever held.
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
   }
 }

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Bus, BusHandler, PublishOptions } from './bus.js';
 import { canConnect, canPublish, canSubscribe } from './acl.js';
 import type { ClientAuthenticator, ClientCredentials } from './auth-port.js';
-import { ConnectRateLimiter, DEFAULT_MAX_CONNECTS_PER_SECOND } from './connect-rate.js';
+import { ConnectQueue, DEFAULT_MAX_CONNECT_WAIT_MS, DEFAULT_MAX_CONNECTS_PER_SECOND, type ConnectQueueStats } from './connect-rate.js';
 import { MAX_MQTT_PACKET_BYTES, guardSocket } from './packet-guard.js';
 import { indexRetained, type RetainedPersistence } from './retained-index.js';
 
@@ -32,15 +32,26 @@ export interface EmbeddedBrokerOptions {
   logger: Logger;
   /** Decides who may connect; there is no way to switch authentication off. */
   authenticator: ClientAuthenticator;
-  /** Accepted CONNECTs per second (connect-rate.ts); above it CONNACK 3, server unavailable. 0: no limit. */
+  /**
+   * Accepted CONNECTs per second (connect-rate.ts): over it a CONNECT is held until a slot frees,
+   * in arrival order, for at most maxConnectWaitMs; beyond that CONNACK 3, server unavailable. 0: no limit.
+   */
   maxConnectsPerSecond?: number;
+  /** The longest a CONNECT is held for a slot (default 20 s; clients must wait longer for their CONNACK). 0: never held. */
+  maxConnectWaitMs?: number;
   now?: () => number;
-  /** Every rate decision, for tests and metrics. */
-  onConnectDecision?: (admitted: boolean, atMs: number) => void;
+  /** Every rate decision, for tests and metrics: admitted at atMs after heldMs in the queue, or refused. */
+  onConnectDecision?: (admitted: boolean, atMs: number, heldMs: number) => void;
   /** A connection that sends no CONNECT within this is closed (default 10 s). */
   connectTimeoutMs?: number;
   /** A subscriber whose socket stays full this long is disconnected (default 5 s). */
   drainTimeoutMs?: number;
+  /**
+   * Connections accepted before start() wait there, unread, instead of reaching aedes: the
+   * controller binds its ports first (a port in use fails at once) but serves nodes only once its
+   * handlers are subscribed, so no early hello is lost. Default false: served from the start.
+   */
+  holdUntilStarted?: boolean;
 }
 
 export interface EmbeddedBroker extends Bus {
@@ -48,8 +59,10 @@ export interface EmbeddedBroker extends Bus {
   /** The TLS listener's port; 0 when there is none. */
   readonly tlsPort: number;
   readonly aedes: Aedes;
-  /** CONNECTs admitted and refused by the rate limit. */
-  connectStats(): { admitted: number; refused: number };
+  /** CONNECTs admitted (at once or after a wait), held now, and refused by the rate limit. */
+  connectStats(): ConnectQueueStats;
+  /** Serves the connections held since the listeners opened (holdUntilStarted), and every later one. */
+  start(): void;
   /** Ends the client connected as this node id, if any; resolves once its Last Will is published. */
   disconnectClient(clientId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -83,11 +96,37 @@ export function credentialsOf(client: Client, username: string | undefined, pass
   };
 }
 
+/** A CONNECT waiting for a rate slot: admit() runs authentication and answers aedes. */
+interface HeldConnect {
+  client: Client;
+  atMs: number;
+  admit: () => void;
+}
+
 export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
   const log = opts.logger.child({ component: 'broker' });
   const now = opts.now ?? Date.now;
-  const rate = new ConnectRateLimiter(opts.maxConnectsPerSecond ?? DEFAULT_MAX_CONNECTS_PER_SECOND);
+  const queue = new ConnectQueue<HeldConnect>(opts.maxConnectsPerSecond ?? DEFAULT_MAX_CONNECTS_PER_SECOND, opts.maxConnectWaitMs ?? DEFAULT_MAX_CONNECT_WAIT_MS);
   let refusedLogged = 0;
+  let heldLogged = 0;
+  let drainTimer: NodeJS.Timeout | null = null;
+  // One timer for the whole queue, set for when the limiter frees its next slot.
+  const drainAt = (atMs: number): void => {
+    if (drainTimer) return;
+    drainTimer = setTimeout(drain, Math.max(0, atMs - now()));
+  };
+  const drain = (): void => {
+    drainTimer = null;
+    const t = now();
+    // A client that went away while held takes no slot (aedes ignores a late answer for it anyway).
+    const r = queue.drain(t, (h) => !h.client.closed && !(h.client.conn as unknown as Socket).destroyed);
+    for (const h of r.admitted) {
+      opts.onConnectDecision?.(true, t, t - h.atMs);
+      h.admit();
+    }
+    if (r.nextAtMs !== null) drainAt(r.nextAtMs);
+    else if (r.admitted.length > 0) log.info({ ...queue.stats() }, 'connect queue drained');
+  };
   const aedes = await Aedes.createBroker({
     connectTimeout: opts.connectTimeoutMs ?? 10_000,
     // A subscriber that stops reading is disconnected once its socket stays full this long, instead
@@ -106,32 +145,45 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
       void client;
       done(null, true);
     },
-    // The rate limit sits here, not in preConnect: a refusal from authenticate is answered with a
-    // CONNACK carrying the return code (3, server unavailable); preConnect would only drop the socket.
+    // The rate limit sits here, not in preConnect: holding the callback holds the CONNACK (aedes has
+    // paused the client), and a refusal from authenticate is answered with a CONNACK carrying the
+    // return code (3, server unavailable); preConnect would only drop the socket.
     authenticate: (client, username, password, done) => {
-      const t = now();
-      const admitted = rate.take(t);
-      opts.onConnectDecision?.(admitted, t);
-      if (!admitted) {
-        // One line per second at most: a storm must not also flood the log.
-        if (t - refusedLogged >= 1000) {
-          refusedLogged = t;
-          log.warn({ ...rate.stats() }, 'connect rate limit reached; refusing with server unavailable');
+      const admit = (): void => {
+        const creds = credentialsOf(client, username, password);
+        const d = opts.authenticator.authenticate(creds);
+        if (!d.allow || d.nodeId !== client.id) {
+          const reason = d.allow ? `authenticated as ${d.nodeId}, client id is ${client.id}` : d.reason;
+          log.warn({ clientId: client.id.slice(0, 80), transport: creds.transport, remote: creds.remoteAddress, reason }, 'connection refused: not authenticated');
+          const code = creds.transport === 'tcp' && username !== undefined ? CONNACK_BAD_USERNAME_OR_PASSWORD : CONNACK_NOT_AUTHORIZED;
+          done(Object.assign(new Error(reason), { returnCode: code }) as AuthenticateError, false);
+          return;
         }
-        const err = Object.assign(new Error('connect rate limit'), { returnCode: CONNACK_SERVER_UNAVAILABLE }) as AuthenticateError;
-        done(err, false);
+        done(null, true);
+      };
+      const t = now();
+      const decision = queue.arrive({ client, atMs: t, admit }, t);
+      if (decision === 'admit') {
+        opts.onConnectDecision?.(true, t, 0);
+        admit();
         return;
       }
-      const creds = credentialsOf(client, username, password);
-      const d = opts.authenticator.authenticate(creds);
-      if (!d.allow || d.nodeId !== client.id) {
-        const reason = d.allow ? `authenticated as ${d.nodeId}, client id is ${client.id}` : d.reason;
-        log.warn({ clientId: client.id.slice(0, 80), transport: creds.transport, remote: creds.remoteAddress, reason }, 'connection refused: not authenticated');
-        const code = creds.transport === 'tcp' && username !== undefined ? CONNACK_BAD_USERNAME_OR_PASSWORD : CONNACK_NOT_AUTHORIZED;
-        done(Object.assign(new Error(reason), { returnCode: code }) as AuthenticateError, false);
+      if (decision === 'hold') {
+        // One line per second at most: a storm must not also flood the log.
+        if (t - heldLogged >= 1000) {
+          heldLogged = t;
+          log.info({ ...queue.stats() }, 'connect rate limit reached; holding CONNECTs until a slot frees');
+        }
+        drainAt(queue.nextAtMs() ?? t);
         return;
       }
-      done(null, true);
+      opts.onConnectDecision?.(false, t, 0);
+      if (t - refusedLogged >= 1000) {
+        refusedLogged = t;
+        log.warn({ ...queue.stats() }, 'connect queue full; refusing with server unavailable');
+      }
+      const err = Object.assign(new Error('connect rate limit'), { returnCode: CONNACK_SERVER_UNAVAILABLE }) as AuthenticateError;
+      done(err, false);
     },
     authorizePublish: (client, packet, done) => {
       if (!client) return done(null); // the controller's own publishes
@@ -151,10 +203,27 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   aedes.on('clientError', (client, err) => log.debug({ node: client.id, err: err.message }, 'client error'));
   aedes.on('connectionError', (client, err) => log.debug({ node: client.id, err: err.message }, 'connection error'));
 
+  // Until start(): accepted sockets wait here (no 'data' listener: nothing is read), each with its handler.
+  let early: { socket: Socket; serve: () => void }[] | null = opts.holdUntilStarted ? [] : null;
+  const accept = (socket: Socket, serve: () => void): void => {
+    if (!early) return serve();
+    // A reset while waiting must not become an unhandled 'error'; aedes brings its own handler.
+    const ignore = (): void => undefined;
+    socket.on('error', ignore);
+    early.push({
+      socket,
+      serve: () => {
+        socket.off('error', ignore);
+        serve();
+      },
+    });
+  };
   const server: Server = createServer((socket: Socket) => {
     socket.setNoDelay(true);
-    guardSocket(socket, (bytes) => log.warn({ remote: socket.remoteAddress, bytes, max: MAX_MQTT_PACKET_BYTES }, 'oversized MQTT packet refused; connection closed'));
-    aedes.handle(socket);
+    accept(socket, () => {
+      guardSocket(socket, (bytes) => log.warn({ remote: socket.remoteAddress, bytes, max: MAX_MQTT_PACKET_BYTES }, 'oversized MQTT packet refused; connection closed'));
+      aedes.handle(socket);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -173,7 +242,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     const t = opts.tls;
     const ts = createTlsServer({ key: t.key, cert: t.cert, ca: t.ca, requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' }, (socket) => {
       socket.setNoDelay(true);
-      aedes.handle(socket);
+      accept(socket, () => aedes.handle(socket));
     });
     ts.on('tlsClientError', (err) => log.debug({ err: err.message }, 'TLS handshake failed'));
     tlsServer = ts;
@@ -193,7 +262,18 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     port,
     tlsPort,
     aedes,
-    connectStats: () => rate.stats(),
+    connectStats: () => queue.stats(),
+    start() {
+      const held = early ?? [];
+      early = null;
+      let served = 0;
+      for (const h of held) {
+        if (h.socket.destroyed) continue;
+        h.serve();
+        served++;
+      }
+      if (held.length > 0) log.info({ held: held.length, served }, 'serving the connections accepted while starting');
+    },
     disconnectClient(clientId: string): Promise<boolean> {
       const c = (aedes as unknown as { clients: Record<string, Client | undefined> }).clients[clientId];
       if (!c) return Promise.resolve(false);
@@ -224,6 +304,11 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     },
     close(): Promise<void> {
       // aedes.close() ends the client connections that would keep server.close() waiting.
+      if (drainTimer) clearTimeout(drainTimer);
+      drainTimer = null;
+      queue.clear(); // their clients are closed below; aedes ignores an answer after that
+      for (const h of early ?? []) h.socket.destroy();
+      early = [];
       return new Promise((resolve) => {
         aedes.close(() => {
           let left = tlsServer ? 2 : 1;

@@ -62,6 +62,8 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     const b = await startEmbeddedBroker({
       maxConnectsPerSecond: cfg.maxConnectsPerSecond,
       ...embedded,
+      // Nodes are served once every handler is subscribed (start() below): an earlier hello would be lost.
+      holdUntilStarted: true,
       host: cfg.mqttHost,
       port: cfg.mqttPort,
       prefix: cfg.prefix,
@@ -75,7 +77,10 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
       url: `mqtt://${cfg.mqttHost}:${b.port}`,
       publish: (t, p, o) => b.publish(t, p, o),
       subscribe: (f, h) => b.subscribe(f, h),
-      start: () => Promise.resolve(),
+      start: () => {
+        b.start();
+        return Promise.resolve();
+      },
       link: () => null,
       close: () => b.close(),
     };

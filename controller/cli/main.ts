@@ -55,7 +55,7 @@ function controllerOptions(cmd: Command): Command {
     .option('--tls-name <name...>', 'extra DNS names or IP addresses for the server certificate (how agents reach this controller)')
     .option('--insecure-http', 'off loopback: serve the API over plain HTTP instead of HTTPS (logged as a warning; MQTT stays TLS)')
     .option('--prefix <prefix>', 'MQTT topic prefix', CONTROLLER_DEFAULTS.prefix)
-    .option('--max-connects-per-second <n>', 'accepted MQTT connects per second; above it agents back off (0: no limit)', (v) => Number(v), CONTROLLER_DEFAULTS.maxConnectsPerSecond)
+    .option('--max-connects-per-second <n>', 'accepted MQTT connects per second; over it a CONNECT waits for a slot (up to 20 s), beyond that agents back off (0: no limit)', (v) => Number(v), CONTROLLER_DEFAULTS.maxConnectsPerSecond)
     .option('--telemetry-interval-ms <ms>', 'how often agents sample telemetry', (v) => Number(v), CONTROLLER_DEFAULTS.telemetryIntervalMs)
     .option('--log-level <level>', 'trace|debug|info|warn|error', process.env.EDGEFLEET_LOG_LEVEL ?? CONTROLLER_DEFAULTS.logLevel)
     .option('--broker <url>', 'use this external MQTT broker (mqtt://host:port, mqtts://host:port) instead of the embedded one (env EDGEFLEET_BROKER); see docs/brokers.md', process.env.EDGEFLEET_BROKER)

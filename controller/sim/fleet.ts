@@ -28,8 +28,11 @@ export interface FleetSnapshot extends Omit<WorkerSnapshot, 'rssBytes'> {
   workerRssBytes: number[];
 }
 
-/** The agent's defaults (agent/link/reconnect.ts): first window 2 s, doubling up to 60 s; TCP refused holds the first window. */
-export const SIM_RECONNECT: Readonly<ReconnectPolicy> = Object.freeze({ baseMs: 2_000, maxMs: 60_000, holdOnRefused: true });
+/**
+ * The agent's defaults (agent/link/reconnect.ts): first window 2 s, doubling up to 60 s, up to 20 s
+ * after a rate refusal (CONNACK 3); TCP refused holds the first window.
+ */
+export const SIM_RECONNECT: Readonly<ReconnectPolicy> = Object.freeze({ baseMs: 2_000, maxMs: 60_000, busyMaxMs: 20_000, holdOnRefused: true });
 
 export function nodeIdOf(prefix: string, i: number): string {
   return `${prefix}-${String(i).padStart(5, '0')}`;

@@ -45,6 +45,8 @@ export interface SimNodeOptions {
 export interface ReconnectPolicy {
   baseMs: number;
   maxMs: number;
+  /** The window after a rate refusal (CONNACK 3) stops growing here (absent: at maxMs). */
+  busyMaxMs?: number;
   /**
    * A refused TCP connection (nothing listens: the controller is restarting) retries within the
    * first window instead of doubling it; only tries the broker answered (CONNACK refusals, drops
@@ -52,6 +54,9 @@ export interface ReconnectPolicy {
    */
   holdOnRefused?: boolean;
 }
+
+/** Like the agent (AGENT_CONNACK_TIMEOUT_MS): the broker may hold a CONNECT up to 20 s while it admits a storm at its rate. */
+const SIM_CONNACK_TIMEOUT_MS = 30_000;
 
 const GIB = 1024 ** 3;
 
@@ -70,6 +75,7 @@ export class SimNode {
   private connectedAtMs: number | null = null;
   private retry: NodeJS.Timeout | null = null;
   private tcpRefused = false;
+  private busy = false;
   private stopped = false;
   /** When the broker acknowledged the last hello, and the state that carried `applied`. */
   helloAckAtMs = 0;
@@ -87,7 +93,7 @@ export class SimNode {
       clean: true,
       keepalive: o.keepaliveS,
       reconnectPeriod: 0,
-      connectTimeout: 10_000,
+      connectTimeout: SIM_CONNACK_TIMEOUT_MS,
       queueQoSZero: false,
       resubscribe: false,
       will: { topic: nodeTopic(o.prefix, o.nodeId, 'state'), payload: Buffer.from(will), qos: 1, retain: true },
@@ -98,8 +104,10 @@ export class SimNode {
     this.client.on('close', () => this.onClose());
     this.client.on('error', (err: Error & { code?: unknown }) => {
       // CONNACK 3 (server unavailable) is the broker's connect-rate limit; the rest are link errors.
-      if (err.code === 3) o.stats.refused++;
-      else o.stats.connectErrors++;
+      if (err.code === 3) {
+        o.stats.refused++;
+        this.busy = true;
+      } else o.stats.connectErrors++;
       if (err.code === 'ECONNREFUSED') this.tcpRefused = true;
     });
     this.client.on('message', (topic, payload) => {
@@ -137,8 +145,10 @@ export class SimNode {
     if (this.connectedAtMs !== null && t - this.connectedAtMs >= this.o.reconnect.baseMs * 5) this.attempt = 0;
     this.connectedAtMs = null;
     const hold = this.tcpRefused && this.o.reconnect.holdOnRefused === true;
+    const max = this.busy ? Math.min(this.o.reconnect.maxMs, this.o.reconnect.busyMaxMs ?? this.o.reconnect.maxMs) : this.o.reconnect.maxMs;
     this.tcpRefused = false;
-    const ceiling = Math.min(this.o.reconnect.maxMs, this.o.reconnect.baseMs * 2 ** Math.min(hold ? 0 : this.attempt, 30));
+    this.busy = false;
+    const ceiling = Math.min(max, this.o.reconnect.baseMs * 2 ** Math.min(hold ? 0 : this.attempt, 30));
     if (!hold) this.attempt++;
     this.retry = setTimeout(() => {
       this.retry = null;

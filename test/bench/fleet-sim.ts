@@ -8,7 +8,7 @@
 // SQLite history on. EF_BENCH_CPU_PROF=<dir> runs the controller under --cpu-prof;
 // EF_BENCH_FLEET_SCENARIOS=connect,apply,steady,ingest picks scenarios (profiling one at a time);
 // EF_SIM_HOLD=0 gives the nodes the old backoff (every refused TCP try doubles the window).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpController } from '../../controller/sim/controller-view.js';
@@ -44,6 +44,14 @@ async function startController(dataDir: string, mqttPort: number, httpPort: numb
   const ready = await proc.waitForLog((l) => l.msg === 'controller ready', 120_000);
   const token = readFileSync(String(ready.adminTokenFile), 'utf8').trim();
   return { proc, spawnedAtMs, readyAtMs: Date.now(), server: `http://127.0.0.1:${httpPort}`, token };
+}
+
+/** EF_BENCH_CTL_LOG=<dir>: each controller's log lines (JSON) are written there when it stops. */
+function keepLog(c: Ctl, what: string): void {
+  const dir = process.env.EF_BENCH_CTL_LOG;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `controller-${c.proc.pid}-${what}.log`), c.proc.lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 }
 
 export interface FleetSize {
@@ -110,6 +118,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
   // agent's backoff against the connect-rate limit.
   const restart = async (c: Ctl): Promise<Ctl> => {
     await c.proc.stop();
+    keepLog(c, 'fill');
     fleet?.mark();
     return startController(join(dir, 'controller'), mqttPort, httpPort, RATE);
   };
@@ -156,6 +165,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize): Promise<Row[
     await fleet?.stop();
     enrolled?.remove();
     await ctl.proc.stop();
+    keepLog(ctl, 'restarted');
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,7 @@
 // injected clock and random source; one timer at a time; the window resets only after a stable
 // connection.
 import { describe, expect, it } from 'vitest';
-import { backoffCeilingMs, backoffDelayMs, Reconnector, type Timers } from '../../../agent/link/reconnect.js';
+import { backoffCeilingMs, backoffDelayMs, Reconnector, retryWindow, type Timers } from '../../../agent/link/reconnect.js';
 
 function fakeTimers(): Timers & { t: number; pending: { fn: () => void; at: number }[]; advance(ms: number): void } {
   const ft = {
@@ -96,6 +96,21 @@ describe('reconnect backoff', () => {
     r.disconnected();
     expect(scheduled.slice(-2)).toEqual([[1000, 1], [2000, 2]]);
     expect(tries).toBe(7);
+    r.stop();
+  });
+
+  it('widens after rate refusals (busy, CONNACK 3) only up to busyMaxMs, and back to maxMs for other failures', () => {
+    const timers = fakeTimers();
+    const scheduled: [number, number][] = [];
+    const r = new Reconnector({ baseMs: 1000, maxMs: 60_000, busyMaxMs: 8000, random: () => 0.999, timers, reconnect: () => undefined, onSchedule: (d, a) => scheduled.push([d, a]) });
+    for (let i = 0; i < 6; i++) {
+      r.disconnected('busy');
+      timers.advance(60_000);
+    }
+    expect(scheduled.map(([d]) => Math.ceil(d / 1000) * 1000)).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    r.disconnected(); // a failure that is not a rate refusal: the attempt count kept growing
+    expect(scheduled.at(-1)).toEqual([Math.floor(0.999 * 60_000), 6]);
+    expect(retryWindow(3, 'busy', { baseMs: 1000, maxMs: 4000, busyMaxMs: 20_000 }).maxMs).toBe(4000);
     r.stop();
   });
 });
