@@ -3,8 +3,8 @@
 // child is killed when the runner exits, however it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { childLines } from '../helpers/line-log.js';
 import { sleep } from './stats.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/edgefleet.js', import.meta.url));
@@ -44,37 +44,13 @@ function track(child: ChildProcess): number {
 export function startNode(args: string[], opts: { cwd?: string; command?: string; env?: Record<string, string> } = {}): Proc {
   const child = spawn(opts.command ?? process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env } });
   const pid = track(child);
-  const lines: LogLine[] = [];
-  const stderr: string[] = [];
-  const waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (raw) => {
-    let line: LogLine;
-    try {
-      line = JSON.parse(raw) as LogLine;
-    } catch {
-      line = { msg: raw, raw: true };
-    }
-    lines.push(line);
-    for (const w of [...waiters]) {
-      if (!w.match(line)) continue;
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(line);
-    }
-  });
-  createInterface({ input: child.stderr! }).on('line', (l) => stderr.push(l));
+  const { log, lastStderr } = childLines(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     child,
     pid,
-    lines,
-    waitForLog(match, timeoutMs = 30_000) {
-      const found = lines.find(match);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`pid ${pid}: no matching log line within ${timeoutMs} ms; stderr: ${stderr.slice(-5).join(' | ')}`)), timeoutMs);
-        waiters.push({ match, resolve: (l) => (clearTimeout(t), resolve(l)) });
-      });
-    },
+    lines: log.lines,
+    waitForLog: (match, timeoutMs = 30_000) => log.waitFor(match, timeoutMs, () => ` (pid ${pid})${lastStderr()}`),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -2,9 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { processJoinEnv } from './identity.js';
+import { childLines } from './line-log.js';
 
 export const BIN = fileURLToPath(new URL('../../dist/bin/edgefleet.js', import.meta.url));
 /** The agent as shipped: a launcher that execs node with V8 flags on the bundle (scripts/bundle-agent.mjs). */
@@ -60,41 +60,14 @@ export function startProc(args: string[], env: Record<string, string> = {}, opts
   const [cmd, ...pre] = [...(opts.prefix ?? []), ...(opts.command ?? [process.execPath, BIN])];
   const joinEnv = args[0] === 'agent' || opts.command ? agentJoinEnv(args, env) : {};
   const child = spawn(cmd ?? process.execPath, [...pre, ...args], { env: { ...process.env, ...joinEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
-  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (raw) => {
-    let line: Record<string, unknown>;
-    try {
-      line = JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      line = { msg: raw, raw: true };
-    }
-    lines.push(line);
-    for (const w of [...waiters]) {
-      if (!w.match(line)) continue;
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(line);
-    }
-  });
-  createInterface({ input: child.stderr! }).on('line', (l) => stderr.push(l));
+  const { log, stderr, lastStderr } = childLines(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const proc: Proc = {
     child,
-    lines,
+    lines: log.lines,
     stderr,
     exited,
-    waitForLog(match, timeoutMs = 20_000) {
-      const found = lines.find(match);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const t = setTimeout(
-          () => reject(new Error(`no matching log line within ${timeoutMs} ms; stderr: ${stderr.slice(-5).join(' | ')}`)),
-          timeoutMs,
-        );
-        waiters.push({ match, resolve: (l) => (clearTimeout(t), resolve(l)) });
-      });
-    },
+    waitForLog: (match, timeoutMs = 20_000) => log.waitFor(match, timeoutMs, lastStderr),
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
