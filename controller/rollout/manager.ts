@@ -103,11 +103,13 @@ export class RolloutManager {
     this.wakeAt(wakeAt, t);
     return {
       specFor: (nodeId, w) => {
+        const state = states.get(w.workload.name);
         // No waves asked for (the default: 100 % at once, no canary): every placed node is sent the
         // current revision, offline ones included (retained, applied on reconnect), as before
         // rollouts existed. Only a workload that asks for waves holds nodes back on an older one.
-        if (!asksForWaves(w.workload.rollout ?? ROLLOUT_DEFAULTS)) return w;
-        const given = states.get(w.workload.name)?.nodes[nodeId]?.given;
+        // "Current" is the rollout's: a rollback in this very run restored an older revision
+        // that `w` (read before the run) does not know yet.
+        const given = !asksForWaves(w.workload.rollout ?? ROLLOUT_DEFAULTS) ? (state ? effectiveRevision(state) : w.revision) : state?.nodes[nodeId]?.given;
         if (given === undefined || given === w.revision) return w;
         const spec = rollouts.revisionSpec(w.workload.name, w.createdAtMs, given);
         if (!spec) return w;

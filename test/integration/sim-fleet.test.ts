@@ -55,6 +55,7 @@ metadata: { name: ${fleet}-w }
 spec:
   container: { image: edgefleet/busybox:test, command: [sleep, "3600"], network: none }
   placement: { mode: perNode, nodeSelector: { sim-fleet: ${fleet} } }
+  rollout: { maxParallel: 5, minHealthyTime: 1s, healthyDeadline: 60s }
 `;
       const applied = await get(`${http}/api/v1/apply`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifest });
       expect(applied.status).toBe(200);
@@ -72,6 +73,25 @@ spec:
       const all = await nodes(fleet);
       expect(all).toHaveLength(NODES);
       for (const n of all) expect(n.appliedGeneration, n.name).toBe(n.desiredGeneration);
+      // A config change is revision 2, in waves of 5 with minHealthyTime: it finishes only because
+      // the simulated nodes report the revision they run and since when it has been ready.
+      const set = await get(`${http}/api/v1/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scope: 'selector', selector: `sim-fleet=${fleet}`, set: { SIM_MODE: 'waves' } }),
+      });
+      expect(set.status).toBe(200);
+      const rollout = await waitUntil(
+        'the config revision rolled out to every simulated node',
+        async () => {
+          const r = (await (await get(`${http}/api/v1/workloads/${fleet}-w/rollout`)).json()) as { finished: boolean; target: number; waves: string[][]; counts: { done: number } };
+          return r.finished && r.target === 2 ? r : undefined;
+        },
+        90_000,
+        200,
+      );
+      expect(rollout.waves.map((w) => w.length)).toEqual([5, 5, 5, 5]);
+      expect(rollout.counts.done).toBe(NODES);
       // Telemetry at 1 s reached the controller's history for the simulated nodes.
       const summary = (await (await get(`${http}/api/v1/fleet/summary?selector=${encodeURIComponent(`sim-fleet=${fleet}`)}`)).json()) as {
         nodes: { total: number; online: number };

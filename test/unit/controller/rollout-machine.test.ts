@@ -135,6 +135,27 @@ describe('rollout machine', () => {
     expect(held.phase).toBe('paused');
   });
 
+  it('a node offline from the middle of its update, through a rollback and a newer rollout, returns to the revision current then', () => {
+    let s = rolledTo2();
+    s = step(s, strategy(), following(s, 0), 0).state; // n1, n2 given 2
+    // n2 drops off with revision 2 retained; n1's new container is unhealthy: rollback to 1.
+    const bad = following(s, 0, ['n2']).map((f) => (f.id === 'n1' ? { ...f, report: { ...ready(2, 0), ready: false, health: 'unhealthy' as const } } : f));
+    const r = step(s, strategy(), bad, 1);
+    expect(r.rolledBack).toBe(true);
+    // Its desired state goes back to 1 while it is away: the retained copy it finds is not 2.
+    expect(r.state.nodes.n2).toMatchObject({ given: 1, phase: 'pending-offline' });
+    // A fixed revision 3 rolls out while n2 is still away; it completes without it.
+    let s3 = startRollout(r.state, 'w', 3, 2);
+    expect(s3.stable).toBe(1);
+    for (let t = 3; t < 10; t++) s3 = step(s3, strategy(), following(s3, 5000, ['n2']), t).state;
+    expect(s3.phase).toBe('complete');
+    expect(s3.nodes.n2).toMatchObject({ given: 1, phase: 'pending-offline' });
+    // Back: a wave of its own, to 3. Never 2.
+    s3 = step(s3, strategy(), following(s3, 5000), 20).state;
+    expect(s3.nodes.n2).toMatchObject({ given: 3, phase: 'updating' });
+    expect(s3.waves.at(-1)).toEqual(['n2']);
+  });
+
   it('a new rollout while one is in progress keeps nodes on what they run until their wave', () => {
     let s = rolledTo2();
     s = step(s, strategy(), following(s, 0), 0).state; // n1, n2 given 2
