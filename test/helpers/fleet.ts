@@ -125,8 +125,12 @@ export async function startFleet(
   return fleet;
 }
 
-/** A Workload manifest running `sleep` with no network; `placement` is YAML flow text. */
-export function sleeper(name: string, placement: string, extra: { memory?: string; priority?: number } = {}): string {
+/**
+ * A Workload manifest running `sleep` with no network; `placement` is YAML flow text. `container`
+ * and `spec` are more YAML lines for those maps, indented to match (4 and 2 spaces).
+ */
+export function sleeper(name: string, placement: string, extra: { memory?: string; priority?: number; container?: string; spec?: string } = {}): string {
+  const lines = (yaml: string | undefined): string => (yaml ? `${yaml}\n` : '');
   return `apiVersion: edgefleet.io/v1
 kind: Workload
 metadata: {name: ${name}}
@@ -136,7 +140,7 @@ spec:
     command: [sleep, "3600"]
     network: none
     stopTimeout: 1s
-${extra.memory ? `    resources: {memory: ${extra.memory}}\n` : ''}  priority: ${extra.priority ?? 0}
+${extra.memory ? `    resources: {memory: ${extra.memory}}\n` : ''}${lines(extra.container)}  priority: ${extra.priority ?? 0}
   placement: ${placement}
-`;
+${lines(extra.spec)}`;
 }

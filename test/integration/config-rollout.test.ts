@@ -42,7 +42,7 @@ describe('config set rolls out to the matching nodes only', () => {
   beforeAll(async () => {
     fleet = await startFleet('cfg', { a1: { site: 'plant-a' }, a2: { site: 'plant-a' }, b1: { site: 'plant-b' } });
     [a1, a2, b1] = [fleet.node('a1'), fleet.node('a2'), fleet.node('b1')];
-    await fleet.apply(sleeper('app', '{mode: perNode}').replace('stopTimeout: 1s', 'stopTimeout: 1s\n    env: {OWN: mine}'));
+    await fleet.apply(sleeper('app', '{mode: perNode}', { container: '    env: {OWN: mine}' }));
     await fleet.waitRunning('app', [a1, a2, b1]);
   }, 60_000);
 

@@ -5,25 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rolloutCmd, type RolloutFlags } from '../../controller/cli/rollout.js';
 import type { HistoryJson, RolloutJson } from '../../controller/api/routes-rollout.js';
-import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
-import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { nodeContainers } from '../helpers/docker.js';
+import { sleeper, startFleet, type TestFleet } from '../helpers/fleet.js';
 import { waitUntil } from '../helpers/wait.js';
 
 function manifest(name: string, version: string, rollout = '{maxParallel: 1, minHealthyTime: 1s, healthyDeadline: 30s}'): string {
-  return `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: {name: ${name}}
-spec:
-  container:
-    image: ${TEST_IMAGE}
-    command: [sleep, "3600"]
-    env: {VERSION: "${version}"}
-    secretEnv: {TOKEN: s3cret}
-    network: none
-    stopTimeout: 1s
-  placement: {mode: perNode, nodeSelector: {rollout: "it"}}
-  rollout: ${rollout}
-`;
+  return sleeper(name, '{mode: perNode, nodeSelector: {rollout: "it"}}', {
+    container: `    env: {VERSION: "${version}"}\n    secretEnv: {TOKEN: s3cret}`,
+    spec: `  rollout: ${rollout}`,
+  });
 }
 
 describe('revisions and rollouts: real controller, three real agents, real Docker', () => {

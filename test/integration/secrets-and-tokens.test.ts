@@ -7,27 +7,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
-import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { nodeContainers } from '../helpers/docker.js';
+import { sleeper, startFleet, type TestFleet } from '../helpers/fleet.js';
 import { runCli } from '../helpers/process.js';
 
 describe('secrets and the read-only token (real fleet)', () => {
   let f: TestFleet;
   const secret = `hunter2-${randomBytes(12).toString('hex')}`;
   const dataDir = (): string => f.controller.adminTokenFile.replace(/\/admin\.token$/, '');
-  const manifest = `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: {name: vault}
-spec:
-  container:
-    image: ${TEST_IMAGE}
-    command: [sleep, "3600"]
-    network: none
-    stopTimeout: 1s
-    env: {PLAIN: visible}
-    secretEnv: {API_TOKEN: ${secret}}
-  placement: {mode: perNode}
-`;
+  const manifest = sleeper('vault', '{mode: perNode}', { container: `    env: {PLAIN: visible}\n    secretEnv: {API_TOKEN: ${secret}}` });
   const as = (token: string) => (method: string, path: string, body?: string) =>
     fetch(`${f.target.server}${path}`, {
       method,

@@ -8,22 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../proto/codec.js';
 import type { Hello } from '../../proto/types.js';
 import { harness, workload, type Harness } from '../helpers/agent-harness.js';
-import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
-import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { nodeContainers } from '../helpers/docker.js';
+import { sleeper, startFleet, type TestFleet } from '../helpers/fleet.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const manifest = (name: string, container: string, placement: string): string => `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: {name: ${name}}
-spec:
-  container:
-    image: ${TEST_IMAGE}
-    command: [sleep, "3600"]
-    network: none
-    stopTimeout: 1s
-${container}
-  placement: ${placement}
-`;
+const manifest = (name: string, container: string, placement: string): string => sleeper(name, placement, { container });
 
 interface ErrorBody {
   error: { code: string; message: string; problems?: { workload: string; refusals: { field: string; rule: string }[] }[] };

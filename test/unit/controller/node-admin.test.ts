@@ -10,22 +10,10 @@ import { SqliteNodeAdminStore } from '../../../controller/store/node-admin.js';
 import { SqliteScaleStore } from '../../../controller/store/scale-store.js';
 import { openSqliteStore, type SqliteStore } from '../../../controller/store/sqlite.js';
 import { DEFAULT_SECURITY_POLICY } from '../../../proto/security.js';
+import { testNodeHello } from '../../fixtures/wire-messages.js';
 import type { Hello } from '../../../proto/types.js';
 
-const hello = (nodeId: string, labels: Record<string, string>): Hello => ({
-  nodeId,
-  labels,
-  capacity: { cpuMillis: 2000, memoryBytes: 2 ** 30, diskBytes: 2 ** 30 },
-  arch: 'arm64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '24.0.7', apiVersion: '1.43' },
-  agentVersion: '0.1.0',
-  bootId: 'b1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: nodeId,
-  startedAtMs: 1,
-});
+const hello = (nodeId: string, labels: Record<string, string>): Hello => testNodeHello(nodeId, { labels, bootId: 'b1' });
 
 describe('node admin (real SQLite)', () => {
   let dir = '';
