@@ -3,6 +3,7 @@
 // file (--config), default.
 import { Command, Option } from 'commander';
 import { AGENT_DEFAULTS, type AgentConfigInput } from './config.js';
+import { loadPolicyParser } from './security.js';
 import type { AgentFileConfig, LoadedConfigFile } from './config-file.js';
 
 const num = (v: string): number => Number(v);
@@ -72,7 +73,10 @@ export interface ResolvedOptions {
 export async function resolveAgentOptions(cmd: Command): Promise<ResolvedOptions> {
   const o = cmd.opts<RawOptions>();
   const file = o.config ? (await import('./config-file.js')).loadConfigFile(o.config) : undefined;
-  return mergeOptions(o, file);
+  const merged = mergeOptions(o, file);
+  // The same for the security policy file's YAML parser (makeAgentConfig reads the file).
+  if (merged.input.securityPolicyFile !== undefined) await loadPolicyParser();
+  return merged;
 }
 
 /** Flags and env win over the file; labels merge key by key (a flag's `k=v` wins over the file's k). */

@@ -16,7 +16,7 @@
 // allowedHostPaths is the agent's own update-locks directory (agent/gates/locks.ts).
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { parse as ParseYaml } from 'yaml';
 import {
   DEFAULT_SECURITY_POLICY,
   checkContainer,
@@ -86,7 +86,18 @@ export function resolveSecurityPolicy(input: unknown, stateDir: string, problems
   return v.policy;
 }
 
-/** Reads `--security-policy FILE`: size-limited before reading, YAML or JSON, no aliases. */
+/** Set by loadPolicyParser(): the agent without a policy file never loads yaml (about 70 modules). */
+let parseYaml: typeof ParseYaml | undefined;
+
+/**
+ * Loads the policy file's YAML parser; await it before loadSecurityPolicyFile (agent/options.ts
+ * does when a policy file is named). Only an agent with a policy file pays for yaml's memory.
+ */
+export async function loadPolicyParser(): Promise<void> {
+  parseYaml ??= (await import('yaml')).parse;
+}
+
+/** Reads `--security-policy FILE`: size-limited before reading, YAML or JSON, no aliases. Needs loadPolicyParser() first. */
 export function loadSecurityPolicyFile(file: string, stateDir: string, problems: string[]): SecurityPolicy {
   let text: string;
   try {
@@ -100,6 +111,7 @@ export function loadSecurityPolicyFile(file: string, stateDir: string, problems:
     problems.push(`security-policy: cannot read ${file}: ${(err as Error).message}`);
     return defaultAgentPolicy(stateDir);
   }
+  if (!parseYaml) throw new Error('loadSecurityPolicyFile: await loadPolicyParser() first');
   let value: unknown;
   try {
     // maxAliasCount 0: a policy file has no reason to use aliases, so none can blow up.

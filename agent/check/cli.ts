@@ -6,6 +6,7 @@ import { isAgentError } from '../errors.js';
 import { mergeOptions, addAgentOptions } from '../options.js';
 import { loadConfigFile, type LoadedConfigFile } from '../config-file.js';
 import { AGENT_VERSION } from '../version.js';
+import { loadPolicyParser } from '../security.js';
 import { renderHuman, renderJson } from './render.js';
 import { runChecks } from './run.js';
 
@@ -43,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   const input: AgentConfigInput = merged.input;
   if (problems.length === 0) {
     try {
+      if (input.securityPolicyFile !== undefined) await loadPolicyParser();
       makeAgentConfig(input);
     } catch (err) {
       problems.push(...problemsOf(err));

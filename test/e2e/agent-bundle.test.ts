@@ -3,7 +3,8 @@
 // connects, takes a workload and starts its container; a stubbed module it never needs is
 // refused with a clear error rather than loaded.
 import type Dockerode from 'dockerode';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,18 @@ spec:
     expect(bundle).not.toContain('grpc-status'); // a gRPC trailer grpc-js reads
     expect(bundle).toContain('edgefleet-agent bundle: ssh2 is not included');
     expect(bundle).toContain('edgefleet-agent bundle: @grpc/grpc-js is not included');
+  });
+
+  it('reads a --security-policy file with the YAML parser it loads only then, and refuses a bad one by name', async () => {
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'allowPrivileged: false\nallowedCapabilities: [NET_ADMIN]\nallowPrivilegd: true\n');
+    const args = ['--server', 'mqtt://127.0.0.1:1', '--node-id', `policy-${tag}`, '--state-dir', join(dir, 'policy-agent'), '--security-policy', policy];
+    const out = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(AGENT_LAUNCHER, args, (err, _stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stderr }));
+    });
+    expect(out.code, out.stderr).toBe(2);
+    expect(out.stderr).toContain(`security-policy ${policy}: allowPrivilegd: unknown key`);
+    expect(out.stderr).not.toContain('not valid YAML'); // parsed: the one problem is the misspelt key
   });
 
   it('uses Node\'s own streams and a protobuf codec without the conversions it never calls (scripts/bundle-agent.mjs)', () => {

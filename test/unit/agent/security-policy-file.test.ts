@@ -3,13 +3,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAgentConfig } from '../../../agent/config.js';
-import { MAX_POLICY_FILE_BYTES, loadSecurityPolicyFile } from '../../../agent/security.js';
+import { MAX_POLICY_FILE_BYTES, loadPolicyParser, loadSecurityPolicyFile } from '../../../agent/security.js';
 import { isAgentError } from '../../../agent/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ef-secfile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The parser loads on demand (agent/options.ts awaits it when a policy file is named).
+beforeAll(loadPolicyParser);
 const file = (name: string, text: string): string => {
   const p = join(dir, name);
   writeFileSync(p, text);
