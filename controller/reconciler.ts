@@ -9,7 +9,7 @@ import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
 import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from './fleet/disconnect.js';
 import type { FleetRegistry } from './fleet/registry.js';
 import type { Workload } from './manifest/types.js';
-import { ConfigIndex } from './nodeconfig/resolve.js';
+import { ConfigIndex, type ResolvedConfig } from './nodeconfig/resolve.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
 import { IncrementalScheduler } from './schedule/incremental.js';
 import { schedule, type ScheduleResult, type Unplaced } from './schedule/schedule.js';
@@ -182,6 +182,7 @@ export class Reconciler {
     }
     const policies = this.policies();
     const config = this.config.index();
+    const memo: { node: string | null; labels: Readonly<Record<string, string>>; byIndex: Map<ConfigIndex, ResolvedConfig> } = { node: null, labels: {}, byIndex: new Map() };
     const rollout = this.rollouts?.run(workloads, result.placements, new Map(nodes.map((n) => [n.id, n])));
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
@@ -190,7 +191,17 @@ export class Reconciler {
       (id, version) => {
         // A version no revision refers to any more is pruned; none is sent (the current one is used).
         const idx = version === undefined ? config : (this.config.indexAt(version) ?? config);
-        return idx.empty ? undefined : idx.resolve(id, this.fleet.get(id)?.labels ?? {});
+        if (idx.empty) return undefined;
+        // Asked once per workload on the node, for the node's workloads in a row: resolve once per
+        // node and index (each resolve matches the node against every selector).
+        if (memo.node !== id) {
+          memo.node = id;
+          memo.labels = this.fleet.get(id)?.labels ?? {};
+          memo.byIndex.clear();
+        }
+        let r = memo.byIndex.get(idx);
+        if (!r) memo.byIndex.set(idx, (r = idx.resolve(id, memo.labels)));
+        return r;
       },
     );
     return { schedule: result, synced };

@@ -3,7 +3,7 @@
 // with the configuration version its current revision was made with. Those get a new revision and
 // roll out like a spec change; the others keep theirs. Pure.
 import { renderWorkload, type Renderable } from './render.js';
-import type { ConfigIndex } from './resolve.js';
+import type { ConfigIndex, ResolvedConfig } from './resolve.js';
 import { scopeText, type ConfigScope } from './entries.js';
 import type { KeyOutcome } from './change.js';
 
@@ -26,13 +26,22 @@ export interface Impact {
 export function configImpact(workloads: readonly ImpactInput[], after: ConfigIndex): Impact {
   const changed: Impact['changed'] = [];
   const unchanged: string[] = [];
+  // Workloads mostly share nodes and versions: each (index, node) is resolved once.
+  const resolved = new Map<ConfigIndex, Map<string, ResolvedConfig>>();
+  const resolve = (idx: ConfigIndex, n: { id: string; labels: Readonly<Record<string, string>> }): ResolvedConfig => {
+    let m = resolved.get(idx);
+    if (!m) resolved.set(idx, (m = new Map()));
+    let r = m.get(n.id);
+    if (!r) m.set(n.id, (r = idx.resolve(n.id, n.labels)));
+    return r;
+  };
   for (const w of [...workloads].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     // Nodes resolving to the same configurations render alike: each pair is compared once.
     const seen = new Map<string, boolean>();
     const nodes: string[] = [];
     for (const n of w.nodes) {
-      const a = w.before.resolve(n.id, n.labels);
-      const b = after.resolve(n.id, n.labels);
+      const a = resolve(w.before, n);
+      const b = resolve(after, n);
       const key = `${a.hash}\0${b.hash}`;
       let differs = seen.get(key);
       if (differs === undefined) {
