@@ -209,7 +209,10 @@ export async function startController(
     ...(deps.logs ? { limits: deps.logs } : {}),
   });
 
-  await desired.republishAll((id) => fleet.has(id));
+  // Not awaited before serving nodes: at 10,000 nodes the publishes took seconds of a restart in
+  // which nobody could connect (republishAll is safe to overlap with hellos and syncs).
+  const republished = desired.republishAll((id) => fleet.has(id));
+  republished.catch(() => undefined); // awaited (and its error thrown) before ready, below
   const ingestLog = logger.child({ component: 'ingest' });
   await startIngest(
     bus,
@@ -334,6 +337,7 @@ export async function startController(
     brokerAuthPort = typeof a === 'object' && a ? a.port : cfg.brokerAuthPort;
     logger.info({ host: cfg.brokerAuthHost, port: brokerAuthPort, secretFile: shared.file }, 'broker auth endpoint listening');
   }
+  await republished;
   await reconciler.runNow();
   ready = null;
   logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, httpTls: cfg.httpTls, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');

@@ -154,14 +154,26 @@ export class DesiredPublisher {
 
   /**
    * On start: the broker's retained messages may be gone; put every stored snapshot back, except
-   * those of removed nodes (`keep` false): their retained topics were cleared on purpose.
+   * those of removed nodes (`keep` false): their retained topics were cleared on purpose. What it
+   * knows of each snapshot is set at once, before the first publish, so the controller can serve
+   * nodes while this runs: a node that subscribes first gets its snapshot live when it is
+   * published, and a snapshot a sync replaced (or forget() emptied) meanwhile is not published
+   * over the newer one. Resolves with the number published.
    */
   async republishAll(keep: (nodeId: string) => boolean = () => true): Promise<number> {
     const all = this.deps.store.listDesired().filter((d) => keep(d.nodeId));
-    // In batches, as in sync(): one awaited publish after another delayed a 10,000-node restart.
-    await inBatches(all.map((d) => () => this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true })));
     for (const d of all) this.known.set(d.nodeId, { generation: d.generation, contentHash: d.contentHash });
-    this.deps.logger.info({ nodes: all.length }, 'republished stored desired states');
-    return all.length;
+    let published = 0;
+    // In batches, as in sync(): one awaited publish after another delayed a 10,000-node restart.
+    await inBatches(
+      all.map((d) => async () => {
+        const k = this.known.get(d.nodeId);
+        if (!k || k.generation !== d.generation || k.contentHash !== d.contentHash) return;
+        await this.deps.bus.publish(nodeTopic(this.deps.prefix, d.nodeId, 'desired'), d.payload, { qos: 1, retain: true });
+        published++;
+      }),
+    );
+    this.deps.logger.info({ nodes: published, superseded: all.length - published }, 'republished stored desired states');
+    return published;
   }
 }
