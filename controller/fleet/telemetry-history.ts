@@ -18,12 +18,12 @@ const COLUMN: Record<Metric, string> = {
   netTxBytesPerS: 'net_tx_bytes_per_s',
 };
 const COLS = METRICS.map((m) => COLUMN[m]);
-const PARAMS = METRICS.map((m) => `@${m}`);
 
-export interface PendingSample {
+/** The accepted (new) samples of one received batch, buffered until the next flush. */
+export interface PendingBatch {
   nodeId: string;
   bootId: string;
-  sample: TelemetrySample;
+  samples: readonly TelemetrySample[];
 }
 
 type Row = Record<string, number | null>;
@@ -37,37 +37,97 @@ function sumsOfRow(r: Row, n: number, tempSum: number, tempN: number): Sums {
   return s;
 }
 
-/** Inserts raw samples (duplicates ignored) and adds the new ones into every tier. Returns rows written. */
-export function writeSamples(db: Database.Database, items: readonly PendingSample[], cfg: FleetStateConfig): number {
-  const insertRaw = db.prepare(
-    `INSERT OR IGNORE INTO telemetry_raw (node_id, boot_id, seq, ts_ms, ${COLS.join(', ')}, temperature_c)
-     VALUES (@nodeId, @bootId, @seq, @tsMs, ${PARAMS.join(', ')}, @temperatureC)`,
-  );
+/**
+ * One raw sample in a batch row's body (migration 009): seq, tsMs, the METRICS in their order,
+ * then the temperature or null.
+ */
+type RawEntry = (number | null)[];
+const TEMP_AT = 2 + METRICS.length;
+
+function rawEntry(seq: number, tsMs: number, sums: Sums, temperatureC: number | undefined): RawEntry {
+  const e: RawEntry = [seq, tsMs];
+  for (const m of METRICS) e.push(sums.sum[m]);
+  e.push(temperatureC ?? null);
+  return e;
+}
+
+function sumsOfEntry(e: RawEntry): Sums {
+  const s = emptySums();
+  s.n = 1;
+  METRICS.forEach((m, i) => (s.sum[m] = Number(e[2 + i] ?? 0)));
+  const t = e[TEMP_AT];
+  s.tempSum = t ?? 0;
+  s.tempN = t === null || t === undefined ? 0 : 1;
+  return s;
+}
+
+interface WriteStatements {
+  insertBatch: Database.Statement;
+  upsertRollup: Database.Statement;
+}
+
+/** Prepared once per database handle, not on every flush. */
+const statements = new WeakMap<Database.Database, WriteStatements>();
+
+function writeStatements(db: Database.Database): WriteStatements {
+  let st = statements.get(db);
+  if (st) return st;
+  st = {
+    insertBatch: db.prepare(
+      `INSERT OR IGNORE INTO telemetry_raw_batches (node_id, boot_id, first_seq, samples, ts_min_ms, ts_max_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    upsertRollup: db.prepare(
+      `INSERT INTO telemetry_rollup (node_id, step_ms, bucket_ms, samples, ${COLS.join(', ')}, temperature_sum, temperature_samples)
+       VALUES (${Array.from({ length: 4 + COLS.length + 2 }, () => '?').join(', ')})
+       ON CONFLICT(node_id, step_ms, bucket_ms) DO UPDATE SET samples = samples + excluded.samples,
+         ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')},
+         temperature_sum = temperature_sum + excluded.temperature_sum,
+         temperature_samples = temperature_samples + excluded.temperature_samples`,
+    ),
+  };
+  statements.set(db, st);
+  return st;
+}
+
+/**
+ * Inserts one raw row per batch (a batch already stored is ignored) and adds the samples of the
+ * new ones into every tier. Returns the samples written.
+ */
+export function writeSamples(db: Database.Database, batches: readonly PendingBatch[], cfg: FleetStateConfig): number {
+  const st = writeStatements(db);
   const rollups = new Map<string, { nodeId: string; stepMs: number; bucketMs: number; sums: Sums }>();
   let written = 0;
-  for (const { nodeId, bootId, sample } of items) {
-    const sums = sampleSums(sample);
-    const res = insertRaw.run({ nodeId, bootId, seq: sample.seq, tsMs: sample.tsMs, ...sums.sum, temperatureC: sample.temperatureC ?? null });
-    if (res.changes === 0) continue; // already stored: its sums are already in the tiers
-    written++;
-    for (const t of cfg.tiers) {
-      const bucketMs = bucketStart(sample.tsMs, t.stepMs);
-      const k = `${nodeId}\u0000${t.stepMs}\u0000${bucketMs}`;
-      const acc = rollups.get(k);
-      if (acc) addSums(acc.sums, sums);
-      else rollups.set(k, { nodeId, stepMs: t.stepMs, bucketMs, sums: addSums(emptySums(), sums) });
+  for (const { nodeId, bootId, samples } of batches) {
+    if (samples.length === 0) continue;
+    const body: RawEntry[] = [];
+    const sums: Sums[] = [];
+    let firstSeq = Number.MAX_SAFE_INTEGER;
+    let tsMin = Number.MAX_SAFE_INTEGER;
+    let tsMax = Number.MIN_SAFE_INTEGER;
+    for (const sample of samples) {
+      const s = sampleSums(sample);
+      sums.push(s);
+      body.push(rawEntry(sample.seq, sample.tsMs, s, sample.temperatureC));
+      if (sample.seq < firstSeq) firstSeq = sample.seq;
+      if (sample.tsMs < tsMin) tsMin = sample.tsMs;
+      if (sample.tsMs > tsMax) tsMax = sample.tsMs;
     }
+    const res = st.insertBatch.run(nodeId, bootId, firstSeq, samples.length, tsMin, tsMax, JSON.stringify(body));
+    if (res.changes === 0) continue; // already stored: its sums are already in the tiers
+    written += samples.length;
+    samples.forEach((sample, i) => {
+      const s = sums[i] as Sums;
+      for (const t of cfg.tiers) {
+        const bucketMs = bucketStart(sample.tsMs, t.stepMs);
+        const k = `${nodeId}\u0000${t.stepMs}\u0000${bucketMs}`;
+        const acc = rollups.get(k);
+        if (acc) addSums(acc.sums, s);
+        else rollups.set(k, { nodeId, stepMs: t.stepMs, bucketMs, sums: addSums(emptySums(), s) });
+      }
+    });
   }
-  const upsert = db.prepare(
-    `INSERT INTO telemetry_rollup (node_id, step_ms, bucket_ms, samples, ${COLS.join(', ')}, temperature_sum, temperature_samples)
-     VALUES (@nodeId, @stepMs, @bucketMs, @n, ${PARAMS.join(', ')}, @tempSum, @tempN)
-     ON CONFLICT(node_id, step_ms, bucket_ms) DO UPDATE SET samples = samples + excluded.samples,
-       ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')},
-       temperature_sum = temperature_sum + excluded.temperature_sum,
-       temperature_samples = temperature_samples + excluded.temperature_samples`,
-  );
   for (const r of rollups.values()) {
-    upsert.run({ nodeId: r.nodeId, stepMs: r.stepMs, bucketMs: r.bucketMs, n: r.sums.n, ...r.sums.sum, tempSum: r.sums.tempSum, tempN: r.sums.tempN });
+    st.upsertRollup.run(r.nodeId, r.stepMs, r.bucketMs, r.sums.n, ...METRICS.map((m) => r.sums.sum[m]), r.sums.tempSum, r.sums.tempN);
   }
   return written;
 }
@@ -94,16 +154,20 @@ export function readHistory(db: Database.Database, nodeId: string, q: HistoryQue
   const { source, stepMs } = chooseSource({ ...q, nowMs }, cfg.rawRetentionMs, cfg.tiers, cfg.maxHistoryPoints);
   let rows: { tsMs: number; sums: Sums }[];
   if (source.kind === 'raw') {
-    const raw = db
-      .prepare(
-        `SELECT ts_ms, ${COLS.join(', ')}, temperature_c FROM telemetry_raw
-         WHERE node_id = ? AND ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms LIMIT ?`,
-      )
-      .all(nodeId, q.sinceMs, q.untilMs, stepMs > 0 ? 1_000_000 : cfg.maxHistoryPoints) as Row[];
-    rows = raw.map((r) => {
-      const t = r.temperature_c;
-      return { tsMs: Number(r.ts_ms), sums: sumsOfRow(r, 1, t ?? 0, t === null || t === undefined ? 0 : 1) };
-    });
+    // Batches holding any sample in the range; their samples filtered, in time order, limited.
+    const batches = db
+      .prepare(`SELECT body FROM telemetry_raw_batches WHERE node_id = ? AND ts_max_ms >= ? AND ts_min_ms < ?`)
+      .all(nodeId, q.sinceMs, q.untilMs) as { body: string }[];
+    const entries: RawEntry[] = [];
+    for (const b of batches) {
+      for (const e of JSON.parse(b.body) as RawEntry[]) {
+        const ts = e[1] as number;
+        if (ts >= q.sinceMs && ts < q.untilMs) entries.push(e);
+      }
+    }
+    entries.sort((x, y) => (x[1] as number) - (y[1] as number));
+    const limit = stepMs > 0 ? 1_000_000 : cfg.maxHistoryPoints;
+    rows = entries.slice(0, limit).map((e) => ({ tsMs: e[1] as number, sums: sumsOfEntry(e) }));
   } else {
     const from = bucketStart(q.sinceMs, source.stepMs);
     const agg = db
@@ -127,9 +191,12 @@ export function readHistory(db: Database.Database, nodeId: string, q: HistoryQue
   };
 }
 
-/** Deletes raw samples and rollup buckets past their retention. Returns rows deleted. */
+/**
+ * Deletes raw samples and rollup buckets past their retention. Returns rows deleted. Raw samples
+ * go by batch: a batch when its newest sample is past retention.
+ */
 export function pruneHistory(db: Database.Database, cfg: FleetStateConfig, nowMs: number): number {
-  let n = db.prepare('DELETE FROM telemetry_raw WHERE ts_ms < ?').run(nowMs - cfg.rawRetentionMs).changes;
+  let n = db.prepare('DELETE FROM telemetry_raw_batches WHERE ts_max_ms < ?').run(nowMs - cfg.rawRetentionMs).changes;
   const del = db.prepare('DELETE FROM telemetry_rollup WHERE step_ms = ? AND bucket_ms < ?');
   for (const t of cfg.tiers) n += del.run(t.stepMs, nowMs - t.retentionMs).changes;
   // Tiers removed from the configuration leave nothing behind.

@@ -9,7 +9,7 @@ import type { TelemetryBatch, TelemetrySample, WorkloadUsage } from '../../proto
 import { percent } from './downsample.js';
 import type { FleetStateConfig } from './fleet-config.js';
 import type { StreamStats, StreamTracker } from './streams.js';
-import { pruneHistory, readHistory, writeSamples, type History, type HistoryQuery, type PendingSample } from './telemetry-history.js';
+import { pruneHistory, readHistory, writeSamples, type History, type HistoryQuery, type PendingBatch } from './telemetry-history.js';
 
 export interface LatestTelemetry {
   nodeId: string;
@@ -33,6 +33,7 @@ export interface WorkloadUsageSummary {
 export interface TelemetryCounters {
   samplesReceived: number;
   samplesDuplicate: number;
+  /** Samples written to history (one raw row per batch since migration 009). */
   rowsWritten: number;
   flushes: number;
   /** Samples lost because a write failed (logged). */
@@ -41,7 +42,9 @@ export interface TelemetryCounters {
 
 export class TelemetryStore {
   private readonly latestByNode = new Map<string, LatestTelemetry>();
-  private buffer: PendingSample[] = [];
+  /** Accepted samples per received batch, written as one raw row each (migration 009). */
+  private buffer: PendingBatch[] = [];
+  private bufferedSamples = 0;
   private timer: NodeJS.Timeout | null = null;
   readonly counters: TelemetryCounters = { samplesReceived: 0, samplesDuplicate: 0, rowsWritten: 0, flushes: 0, writeFailed: 0 };
 
@@ -58,11 +61,16 @@ export class TelemetryStore {
     const now = this.now();
     let accepted = 0;
     let newest: TelemetrySample | undefined;
+    const fresh: TelemetrySample[] = [];
     for (const s of b.samples) {
       if (!this.streams.accept('telemetry', b.nodeId, b.bootId, s.seq, now)) continue;
       accepted++;
-      this.buffer.push({ nodeId: b.nodeId, bootId: b.bootId, sample: s });
+      fresh.push(s);
       if (!newest || s.tsMs >= newest.tsMs) newest = s;
+    }
+    if (fresh.length > 0) {
+      this.buffer.push({ nodeId: b.nodeId, bootId: b.bootId, samples: fresh });
+      this.bufferedSamples += fresh.length;
     }
     const duplicates = b.samples.length - accepted;
     // A batch that was all redelivery carries a drop count we already have.
@@ -74,7 +82,7 @@ export class TelemetryStore {
     if (newest && (!prev || newest.tsMs >= prev.sample.tsMs)) {
       this.latestByNode.set(b.nodeId, { nodeId: b.nodeId, bootId: b.bootId, sample: newest, receivedAtMs: now });
     }
-    if (this.buffer.length >= this.cfg.flushMaxSamples) this.flush();
+    if (this.bufferedSamples >= this.cfg.flushMaxSamples) this.flush();
     else if (this.buffer.length > 0 && !this.timer) {
       this.timer = setTimeout(() => {
         this.timer = null;
@@ -90,7 +98,9 @@ export class TelemetryStore {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const items = this.buffer;
+    const samples = this.bufferedSamples;
     this.buffer = [];
+    this.bufferedSamples = 0;
     try {
       const written = this.db.transaction(() => {
         const n = items.length > 0 ? writeSamples(this.db, items, this.cfg) : 0;
@@ -101,8 +111,8 @@ export class TelemetryStore {
       this.counters.rowsWritten += written;
       return written;
     } catch (err) {
-      this.counters.writeFailed += items.length;
-      this.log.error({ err, code: 'EF_CTL_STORE_FAILED', samples: items.length }, `could not write ${items.length} telemetry samples`);
+      this.counters.writeFailed += samples;
+      this.log.error({ err, code: 'EF_CTL_STORE_FAILED', samples }, `could not write ${samples} telemetry samples`);
       return 0;
     }
   }

@@ -7,6 +7,7 @@ import { CONFIG_ENTRIES } from './migrations/005-config.js';
 import { ROLLOUTS } from './migrations/006-rollouts.js';
 import { IDENTITY } from './migrations/007-identity.js';
 import { CONFIG_VERSIONS } from './migrations/008-config-versions.js';
+import { TELEMETRY_RAW_BATCHES } from './migrations/009-telemetry-raw-batches.js';
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly string[] = [
   ROLLOUTS,
   IDENTITY,
   CONFIG_VERSIONS,
+  TELEMETRY_RAW_BATCHES,
 ];

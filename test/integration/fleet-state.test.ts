@@ -136,7 +136,7 @@ describe('fleet state (real controller, real MQTT clients, real SQLite)', () => 
     });
     expect(h.source).toBe('raw');
     expect(h.stream).toMatchObject({ received: 7, duplicates: 5, missing: 3, dropped: 2, lastSeq: 10, gaps: [{ from: 6, to: 8 }] });
-    expect(rows("SELECT count(*) AS n FROM telemetry_raw WHERE node_id = ?", 'fs-a')).toBe(7);
+    expect(rows("SELECT coalesce(sum(samples), 0) AS n FROM telemetry_raw_batches WHERE node_id = ?", 'fs-a')).toBe(7);
     expect(rows("SELECT coalesce(sum(samples), 0) AS n FROM telemetry_rollup WHERE node_id = ? AND step_ms = 60000", 'fs-a')).toBe(7);
   });
 

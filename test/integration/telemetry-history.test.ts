@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFleetState, type FleetState } from '../../controller/fleet/fleet-state.js';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../controller/store/migrations.js';
+import { TELEMETRY_RAW_BATCHES } from '../../controller/store/migrations/009-telemetry-raw-batches.js';
 import { openSqliteStore, type SqliteStore } from '../../controller/store/sqlite.js';
 import type { TelemetryBatch, TelemetrySample } from '../../proto/types.js';
 
@@ -48,7 +51,8 @@ describe('telemetry history (real SQLite file)', () => {
     fs.close();
     store.close();
   };
-  const rawRows = (): number => (store.database.prepare('SELECT count(*) AS n FROM telemetry_raw').get() as { n: number }).n;
+  /** Raw samples stored (one row per received batch, migration 009). */
+  const rawRows = (): number => (store.database.prepare('SELECT coalesce(sum(samples), 0) AS n FROM telemetry_raw_batches').get() as { n: number }).n;
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ef-hist-'));
@@ -124,6 +128,24 @@ describe('telemetry history (real SQLite file)', () => {
     expect(h.points.every((p) => p.samples === 6)).toBe(true);
   });
 
+  it('a batch that is partly redelivery stores only its new samples, in one row', () => {
+    const next = [1081, 1082, 1083].map((seq) => sample(seq, T0 + seq * 10_000, 7));
+    fs.telemetry.ingest(batch(next.slice(0, 2)));
+    expect(fs.telemetry.ingest(batch(next))).toEqual({ accepted: 1, duplicates: 2 });
+    fs.telemetry.flush();
+    expect(rawRows()).toBe(1083);
+    const rows = store.database.prepare('SELECT first_seq, samples FROM telemetry_raw_batches WHERE first_seq > 1080 ORDER BY first_seq').all();
+    expect(rows).toEqual([{ first_seq: 1081, samples: 2 }, { first_seq: 1083, samples: 1 }]);
+    const h = fs.telemetry.history(NODE, { sinceMs: T0 + 1079 * 10_000, untilMs: T0 + 1084 * 10_000, stepMs: 0 });
+    expect(h.source).toBe('raw');
+    expect(h.points.map((p) => [p.tsMs, p.cpuPercent, p.samples])).toEqual([
+      [T0 + 1079 * 10_000, 179, 1],
+      [T0 + 1081 * 10_000, 7, 1],
+      [T0 + 1082 * 10_000, 7, 1],
+      [T0 + 1083 * 10_000, 7, 1],
+    ]);
+  });
+
   it('reports gaps and the agent\'s drop count, each counted once', () => {
     const next = [1081, 1082, 1090].map((seq) => sample(seq, T0 + seq * 10_000, 1));
     fs.telemetry.ingest(batch(next, 7));
@@ -165,5 +187,40 @@ describe('telemetry history (real SQLite file)', () => {
     // Usage goes stale with its sample.
     now += 10 * MIN;
     expect(fs.telemetry.workloadUsage('web')).toEqual({ cpuPercent: 0, memoryBytes: 0, instances: 0 });
+  });
+});
+
+describe('telemetry history stored before migration 009 (one row per sample)', () => {
+  it('moves over as batches of one and reads back the same points', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ef-hist-old-'));
+    try {
+      // A store as a controller before migration 009 left it.
+      const old = new Database(join(dir, 'controller.db'));
+      for (const [v, sql] of MIGRATIONS.slice(0, MIGRATIONS.indexOf(TELEMETRY_RAW_BATCHES)).entries()) {
+        old.exec(sql);
+        old.pragma(`user_version = ${v + 1}`);
+      }
+      const ins = old.prepare(
+        `INSERT INTO telemetry_raw (node_id, boot_id, seq, ts_ms, cpu_percent, load1, memory_used_bytes, memory_total_bytes, disk_used_bytes,
+           disk_total_bytes, disk_max_percent, net_rx_bytes_per_s, net_tx_bytes_per_s, temperature_c) VALUES (?, 'b', ?, ?, ?, 0.5, 400, 1000, 50, 100, 50, 1, 2, ?)`,
+      );
+      for (let seq = 1; seq <= 3; seq++) ins.run(NODE, seq, T0 + seq * 1000, seq * 1.5, seq === 2 ? null : 40 + seq);
+      old.close();
+
+      const store = openSqliteStore(dir, T0);
+      const fs = openFleetState(store.database, {}, () => T0 + 10 * MIN, pino({ level: 'silent' }));
+      const h = fs.telemetry.history(NODE, { sinceMs: T0, untilMs: T0 + MIN, stepMs: 0 });
+      expect(h.source).toBe('raw');
+      expect(h.points.map((p) => [p.tsMs, p.cpuPercent, p.memoryPercent, p.diskMaxPercent, p.netTxBytesPerS, p.temperatureC])).toEqual([
+        [T0 + 1000, 1.5, 40, 50, 2, 41],
+        [T0 + 2000, 3, 40, 50, 2, null],
+        [T0 + 3000, 4.5, 40, 50, 2, 43],
+      ]);
+      expect(store.database.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'telemetry_raw'").get()).toEqual({ n: 0 });
+      fs.close();
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
