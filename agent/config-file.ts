@@ -7,45 +7,85 @@
 // (agent/options.ts applies it).
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
-import { z } from 'zod';
 import { AgentError } from './errors.js';
 
 /** A config file is a few hundred bytes; anything near this is not one. */
 export const CONFIG_FILE_MAX_BYTES = 64 * 1024;
 export const DEFAULT_CONFIG_PATH = '/etc/edgefleet/agent.yaml';
 
-const nonEmpty = (what: string) => z.string({ error: `must be a string (${what})` }).min(1, { error: `must not be empty (${what})` }).max(4096);
-const int = (min: number, what: string) =>
-  z.int({ error: `must be a whole number (${what})` }).min(min, { error: `must be at least ${min} (${what})` });
+// Checked by hand rather than with zod: zod is the agent bundle's largest package (450 KB of source
+// and 300 KB of functions an idle agent holds in memory, docs/benchmarks.md "agent RSS").
+type Check = (v: unknown) => { value: unknown } | { problem: string };
 
-const labelMap = z.record(
-  z.string().max(64),
-  z.union([z.string().max(128), z.number(), z.boolean()], { error: 'label values must be strings, numbers or booleans' }).transform(String),
-);
+const MAX_STRING = 4096;
+const nonEmpty = (what: string): Check => (v) =>
+  typeof v !== 'string' ? { problem: `must be a string (${what})` }
+  : v.length === 0 ? { problem: `must not be empty (${what})` }
+  : v.length > MAX_STRING ? { problem: `must be at most ${MAX_STRING} characters (${what})` }
+  : { value: v };
+const int = (min: number, what: string): Check => (v) =>
+  typeof v !== 'number' || !Number.isSafeInteger(v) ? { problem: `must be a whole number (${what})` }
+  : v < min ? { problem: `must be at least ${min} (${what})` }
+  : { value: v };
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const LABELS_PROBLEM = 'must be a map of key: value, or a list of "key=value"';
+/** A map ({zone: a}, values strings, numbers or booleans, kept as strings) or the flag form (["zone=a"]). */
+const labels: Check = (v) => {
+  if (Array.isArray(v)) {
+    return v.length <= 256 && v.every((x) => typeof x === 'string' && x.length <= 256) ? { value: [...(v as string[])] } : { problem: LABELS_PROBLEM };
+  }
+  if (typeof v !== 'object' || v === null) return { problem: LABELS_PROBLEM };
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k.length > 64) return { problem: LABELS_PROBLEM };
+    if (!((typeof x === 'string' && x.length <= 128) || typeof x === 'number' || typeof x === 'boolean')) return { problem: 'label values must be strings, numbers or booleans' };
+    out[k] = String(x);
+  }
+  return { value: out };
+};
 
-export const agentFileSchema = z.strictObject({
-  server: nonEmpty('the controller\'s MQTT URL, mqtt://HOST:1883 or mqtts://HOST:8883').optional(),
-  api: nonEmpty('the controller\'s HTTP URL, http(s)://HOST:PORT').optional(),
-  token: nonEmpty('a join token from `edgefleet token create`').optional(),
-  'node-id': nonEmpty('this node\'s name').optional(),
-  'state-dir': nonEmpty('a directory path').optional(),
-  // A map ({zone: a}) or the flag form (["zone=a"]).
-  label: z.union([labelMap, z.array(z.string().max(256)).max(256)], { error: 'must be a map of key: value, or a list of "key=value"' }).optional(),
-  prefix: nonEmpty('an MQTT topic prefix').optional(),
-  'docker-socket': nonEmpty('a Unix socket path').optional(),
-  'registry-auth': nonEmpty('a file path').optional(),
-  'security-policy': nonEmpty('a file path').optional(),
-  'outbox-max-bytes': int(65_536, 'bytes').optional(),
-  'keepalive-s': int(1, 'seconds').optional(),
-  'reconnect-ms': int(100, 'milliseconds').optional(),
-  'reconnect-max-ms': int(100, 'milliseconds').optional(),
-  'resync-ms': int(1000, 'milliseconds').optional(),
-  'metrics-port': int(0, 'a TCP port').optional(),
-  'metrics-host': nonEmpty('an address to listen on, e.g. 127.0.0.1').optional(),
-  'log-level': z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'must be one of trace, debug, info, warn, error, fatal, silent' }).optional(),
-});
+/** Every key the file may hold (the agent's long flag names) and how its value is checked. */
+const FILE_KEYS: Readonly<Record<string, Check>> = {
+  server: nonEmpty('the controller\'s MQTT URL, mqtt://HOST:1883 or mqtts://HOST:8883'),
+  api: nonEmpty('the controller\'s HTTP URL, http(s)://HOST:PORT'),
+  token: nonEmpty('a join token from `edgefleet token create`'),
+  'node-id': nonEmpty('this node\'s name'),
+  'state-dir': nonEmpty('a directory path'),
+  label: labels,
+  prefix: nonEmpty('an MQTT topic prefix'),
+  'docker-socket': nonEmpty('a Unix socket path'),
+  'registry-auth': nonEmpty('a file path'),
+  'security-policy': nonEmpty('a file path'),
+  'outbox-max-bytes': int(65_536, 'bytes'),
+  'keepalive-s': int(1, 'seconds'),
+  'reconnect-ms': int(100, 'milliseconds'),
+  'reconnect-max-ms': int(100, 'milliseconds'),
+  'resync-ms': int(1000, 'milliseconds'),
+  'metrics-port': int(0, 'a TCP port'),
+  'metrics-host': nonEmpty('an address to listen on, e.g. 127.0.0.1'),
+  'log-level': (v) => (typeof v === 'string' && (LOG_LEVELS as readonly string[]).includes(v) ? { value: v } : { problem: `must be one of ${LOG_LEVELS.join(', ')}` }),
+};
 
-export type AgentFileConfig = z.infer<typeof agentFileSchema>;
+export interface AgentFileConfig {
+  server?: string;
+  api?: string;
+  token?: string;
+  'node-id'?: string;
+  'state-dir'?: string;
+  label?: Record<string, string> | string[];
+  prefix?: string;
+  'docker-socket'?: string;
+  'registry-auth'?: string;
+  'security-policy'?: string;
+  'outbox-max-bytes'?: number;
+  'keepalive-s'?: number;
+  'reconnect-ms'?: number;
+  'reconnect-max-ms'?: number;
+  'resync-ms'?: number;
+  'metrics-port'?: number;
+  'metrics-host'?: string;
+  'log-level'?: (typeof LOG_LEVELS)[number];
+}
 
 export interface LoadedConfigFile {
   readonly path: string;
@@ -93,18 +133,22 @@ export function parseConfigText(text: string, source: string): AgentFileConfig {
   }
   if (raw === null || raw === undefined) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw fail(source, ['the file must be a YAML map of option: value (for example "node-id: edge-1")']);
-  const parsed = agentFileSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw fail(
-    source,
-    parsed.error.issues.map((i) => {
-      const path = i.path.map(String);
-      if (i.code === 'unrecognized_keys') {
-        return i.keys.map((k) => `${where(doc, lines, [...path, k])}${[...path, k].join('.')}: unknown option (the keys are the agent's long flag names: ${Object.keys(agentFileSchema.shape).join(', ')})`).join('\n  - ');
-      }
-      return `${where(doc, lines, path)}${path.join('.') || '(top level)'}: ${i.message}`;
-    }),
-  );
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const check = Object.hasOwn(FILE_KEYS, key) ? FILE_KEYS[key] : undefined;
+    if (!check) {
+      problems.push(`${where(doc, lines, [key])}${key}: unknown option (the keys are the agent's long flag names: ${Object.keys(FILE_KEYS).join(', ')})`);
+      continue;
+    }
+    if (value === undefined) continue;
+    const r = check(value);
+    if ('problem' in r) problems.push(`${where(doc, lines, [key])}${key}: ${r.problem}`);
+    else values[key] = r.value;
+  }
+  if (problems.length > 0) throw fail(source, problems);
+  return values as AgentFileConfig;
 }
 
 /** "line N: " for the key at `path`, or "" if it cannot be found. */

@@ -67,7 +67,7 @@ export interface ResolvedOptions {
 
 /**
  * Reads the config file named by --config (throws EF_AGENT_CONFIG_INVALID) and merges. The file's
- * parser (yaml, zod) is loaded only when there is a file: an agent started with flags alone stays
+ * parser (yaml) is loaded only when there is a file: an agent started with flags alone stays
  * within its idle memory budget (docs/benchmarks.md, "agent RSS").
  */
 export async function resolveAgentOptions(cmd: Command): Promise<ResolvedOptions> {

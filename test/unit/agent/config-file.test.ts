@@ -49,6 +49,20 @@ log-level: warn
     expect(p.join('\n')).toMatch(/line 5: log-level: must be one of/);
   });
 
+  it('checks each value\'s type and size: strings, whole numbers, labels', () => {
+    const p = problems(() => parseConfigText(`server: ""\napi: ${'x'.repeat(5000)}\nresync-ms: 1500.5\nlabel: { zone: { nested: 1 } }\nnode-id: 7\nmetrics-port: -1\n`, 'f'));
+    expect(p).toEqual([
+      expect.stringMatching(/^line 1: server: must not be empty/),
+      expect.stringMatching(/^line 2: api: must be at most 4096 characters/),
+      expect.stringMatching(/^line 3: resync-ms: must be a whole number/),
+      expect.stringMatching(/^line 4: label: label values must be strings, numbers or booleans/),
+      expect.stringMatching(/^line 5: node-id: must be a string/),
+      expect.stringMatching(/^line 6: metrics-port: must be at least 0/),
+    ]);
+    expect(problems(() => parseConfigText('label: zone=a\n', 'f'))).toEqual([expect.stringMatching(/label: must be a map of key: value, or a list of "key=value"/)]);
+    expect(problems(() => parseConfigText('label: [1, 2]\n', 'f'))).toEqual([expect.stringMatching(/label: must be a map/)]);
+  });
+
   it('refuses YAML syntax errors and duplicate keys with their line, and a file that is not a map', () => {
     expect(problems(() => parseConfigText('server: [unclosed\nnode-id: x\n', 'f')).join()).toMatch(/line \d+: /);
     expect(problems(() => parseConfigText('node-id: a\nnode-id: b\n', 'f')).join()).toMatch(/line 2: .*[Mm]ap keys must be unique/);
