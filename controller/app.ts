@@ -365,7 +365,12 @@ export async function startController(
       const { info, secret } = identity.createToken({ ttlMs: o.ttlMs === undefined ? 3_600_000 : o.ttlMs, maxUses: o.maxUses === undefined ? 1 : o.maxUses, labels: o.labels ?? {} }, now());
       return formatJoinToken({ caSha256: pki.caSha256, id: info.id, secret });
     },
-    reconcileNow: () => r.runNow(),
+    // In-process callers (tests, the CLI's own controller) get the run once its snapshots are on the bus.
+    reconcileNow: async () => {
+      const outcome = await r.runNow();
+      await desired.published();
+      return outcome;
+    },
     autoscaleNow: () => r.autoscaler.evaluate(),
     async close() {
       ready = 'shutting down';

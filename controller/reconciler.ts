@@ -7,7 +7,7 @@ import { policyForNode, type NamedNodePolicy } from './manifest/node-policy.js';
 import { Autoscaler, DEFAULT_AUTOSCALE_INTERVAL_MS, type UsageSource } from './autoscaler.js';
 import type { DesiredPublisher, SyncResult } from './desired/publisher.js';
 import { DISCONNECT_DEFAULTS, DisconnectTracker, type DisconnectConfig } from './fleet/disconnect.js';
-import type { FleetRegistry } from './fleet/registry.js';
+import type { FleetRegistry, NodeView } from './fleet/registry.js';
 import type { Workload } from './manifest/types.js';
 import { ConfigIndex, type ResolvedConfig } from './nodeconfig/resolve.js';
 import { NO_PRESSURE, toSchedNode, toSchedWorkload, type Pressure } from './schedule/inputs.js';
@@ -141,8 +141,7 @@ export class Reconciler {
   }
 
   /** `run`: the pure schedule for previews; the runs that apply go through the incremental one. */
-  private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[], run: typeof schedule): ScheduleResult {
-    const views = this.fleet.list();
+  private scheduleOf(workloads: readonly StoredWorkload[], current: readonly Placement[], run: typeof schedule, views: readonly NodeView[] = this.fleet.list()): ScheduleResult {
     const nodes = views.map((n) => toSchedNode(n, this.pressure(n.id)));
     const sched = workloads.map((w) => toSchedWorkload(w.workload, this.autoscaler.replicas(w)));
     const now = this.now();
@@ -163,7 +162,7 @@ export class Reconciler {
     const workloads = this.store.listWorkloads();
     const nodes = this.fleet.list();
     const t0 = performance.now();
-    const result = this.scheduleOf(workloads, this.store.listPlacements(), (...args) => this.incremental.schedule(...args));
+    const result = this.scheduleOf(workloads, this.store.listPlacements(), (...args) => this.incremental.schedule(...args), nodes);
     this.observe?.schedule((performance.now() - t0) / 1000);
     this.store.replacePlacements(result.placements);
     this.lastUnplaced = result.unplaced;
@@ -183,11 +182,15 @@ export class Reconciler {
     const policies = this.policies();
     const config = this.config.index();
     const memo: { node: string | null; labels: Readonly<Record<string, string>>; byIndex: Map<ConfigIndex, ResolvedConfig> } = { node: null, labels: {}, byIndex: new Map() };
-    const rollout = this.rollouts?.run(workloads, result.placements, new Map(nodes.map((n) => [n.id, n])));
+    // One view per node for the whole run (the same as fleet.get: nothing changes until sync returns).
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const labelsOf = (id: string): Readonly<Record<string, string>> => byId.get(id)?.labels ?? {};
+    const rollout = this.rollouts?.run(workloads, result.placements, byId);
+    const none: StoredWorkload[] = [];
     const synced = await this.desired.sync(
       nodes.map((n) => n.id),
-      rollout ? (id) => (perNode.get(id) ?? []).map((w) => rollout.specFor(id, w)) : (id) => perNode.get(id) ?? [],
-      (id) => policyForNode(policies, this.fleet.get(id)?.labels ?? {}),
+      rollout ? (id) => (perNode.get(id) ?? none).map((w) => rollout.specFor(id, w)) : (id) => perNode.get(id) ?? none,
+      policies.length === 0 ? undefined : (id) => policyForNode(policies, labelsOf(id)),
       (id, version) => {
         // A version no revision refers to any more is pruned; none is sent (the current one is used).
         const idx = version === undefined ? config : (this.config.indexAt(version) ?? config);
@@ -196,7 +199,7 @@ export class Reconciler {
         // node and index (each resolve matches the node against every selector).
         if (memo.node !== id) {
           memo.node = id;
-          memo.labels = this.fleet.get(id)?.labels ?? {};
+          memo.labels = labelsOf(id);
           memo.byIndex.clear();
         }
         let r = memo.byIndex.get(idx);
@@ -227,5 +230,6 @@ export class Reconciler {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    await this.desired.published();
   }
 }

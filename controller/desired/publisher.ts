@@ -7,8 +7,8 @@ import type { NodePolicy, WorkloadInstance } from '../../proto/types.js';
 import { RenderCache } from '../nodeconfig/render.js';
 import type { ResolvedConfig } from '../nodeconfig/resolve.js';
 import type { Bus } from '../broker/bus.js';
-import type { Store, StoredWorkload } from '../store/store.js';
-import { buildDesired } from './build.js';
+import type { Store, StoredDesired, StoredWorkload } from '../store/store.js';
+import { SnapshotBuilder, type SnapshotParts } from './build.js';
 
 export interface DesiredPublisherDeps {
   store: Store;
@@ -33,6 +33,18 @@ async function inBatches(tasks: readonly (() => Promise<void>)[]): Promise<void>
 /** Above this many changed snapshots in one sync, per-node lines go to debug. */
 const MAX_NODE_LINES = 100;
 
+interface Known {
+  generation: number;
+  contentHash: string;
+  /** What the hash was computed from at the last sync; absent when read from the store. */
+  parts?: SnapshotParts;
+}
+
+function samePart(a: SnapshotParts, b: SnapshotParts): boolean {
+  // Usually the very same strings (one per distinct snapshot); otherwise a plain comparison.
+  return a.workloads === b.workloads && a.policy === b.policy && a.telemetryIntervalMs === b.telemetryIntervalMs;
+}
+
 export interface SyncResult {
   nodeId: string;
   generation: number;
@@ -45,17 +57,20 @@ export class DesiredPublisher {
    * desired snapshots, so the cache stays exact; it spares every reconcile one SQLite read of
    * each node's payload (the top entry under a 1,000-node connect storm after getting nodes online).
    */
-  private readonly known = new Map<string, { generation: number; contentHash: string }>();
+  private readonly known = new Map<string, Known>();
   /**
    * The workloads of each node's latest snapshot as rendered (with its configuration and rendered
    * spec hashes), from the last sync: what drift and placement views compare reports with.
    */
   private readonly rendered = new Map<string, readonly WorkloadInstance[]>();
   private readonly renderCache = new RenderCache();
+  /** Snapshots stored and not yet handed to the bus, in order, the latest per node (drain()). */
+  private readonly queue = new Map<string, Uint8Array>();
+  private draining: Promise<void> | null = null;
 
   constructor(private readonly deps: DesiredPublisherDeps) {}
 
-  private stored(nodeId: string): { generation: number; contentHash: string } | undefined {
+  private stored(nodeId: string): Known | undefined {
     const hit = this.known.get(nodeId);
     if (hit) return hit;
     const d = this.deps.store.getDesired(nodeId);
@@ -65,7 +80,13 @@ export class DesiredPublisher {
     return k;
   }
 
-  /** Rebuilds the snapshot of each node; publishes the ones that changed. */
+  /**
+   * Rebuilds the snapshot of each node, stores the ones that changed (one transaction) and hands
+   * them to the publish queue. Resolves once they are stored, not once published: the nodes'
+   * acknowledgment is what an apply waits for, and an API call that waited for 10,000 publishes
+   * (each answered by aedes after its delivery) took most of a fleet-wide apply. `published()`
+   * resolves when the queue is empty.
+   */
   async sync(
     nodeIds: readonly string[],
     placedOn: (nodeId: string) => StoredWorkload[],
@@ -73,44 +94,82 @@ export class DesiredPublisher {
     /** A node's configuration at a version (undefined: the current one); a workload's revision fixes the version. */
     configOf: (nodeId: string, configVersion: number | undefined) => ResolvedConfig | undefined = () => undefined,
   ): Promise<SyncResult[]> {
-    const { store, bus, prefix, logger, now } = this.deps;
+    const { store, logger, now } = this.deps;
     const epoch = store.epoch();
     const results: SyncResult[] = [];
-    // Published concurrently in batches (inBatches): one awaited publish after another made a
-    // fleet-wide apply to 1,000 nodes take ~4 s. Each node still gets exactly one snapshot here.
-    const publishes: (() => Promise<void>)[] = [];
+    const rows: StoredDesired[] = [];
+    const partsOf: SnapshotParts[] = [];
+    const builder = new SnapshotBuilder({ telemetryIntervalMs: this.deps.telemetryIntervalMs, render: this.renderCache });
+    // Per-node lines only when they will be written: a fleet-wide change gets one summary line.
+    const detail = logger.isLevelEnabled('debug');
     const changed: { node: string; generation: number; workloads: string[] }[] = [];
-    const memo = new WeakMap<object, string>();
+    const issuedAtMs = now();
     for (const nodeId of nodeIds) {
-      const policy = policyOf(nodeId);
-      const { content, contentHash } = buildDesired(nodeId, placedOn(nodeId), {
-        telemetryIntervalMs: this.deps.telemetryIntervalMs,
-        ...(policy ? { policy } : {}),
-        configFor: (w) => configOf(nodeId, w.configVersion),
-        render: this.renderCache,
-        memo,
-      });
+      const { content, parts } = builder.build(nodeId, placedOn(nodeId), policyOf(nodeId), (w) => configOf(nodeId, w.configVersion));
       this.rendered.set(nodeId, content.workloads);
       const prev = this.stored(nodeId);
+      // The same parts as last time: the same hash, without hashing (most runs change no node).
+      if (prev?.parts && samePart(prev.parts, parts)) {
+        results.push({ nodeId, generation: prev.generation, changed: false });
+        continue;
+      }
+      const contentHash = builder.hash(nodeId, parts);
       if (prev && prev.contentHash === contentHash) {
+        this.known.set(nodeId, { generation: prev.generation, contentHash, parts });
         results.push({ nodeId, generation: prev.generation, changed: false });
         continue;
       }
       const generation = (prev?.generation ?? 0) + 1;
-      const issuedAtMs = now();
       const payload = encode('desired', { ...content, controllerEpoch: epoch, generation, issuedAtMs });
-      store.putDesired({ nodeId, generation, contentHash, payload, updatedAtMs: issuedAtMs });
-      this.known.set(nodeId, { generation, contentHash });
-      publishes.push(() => bus.publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true }));
-      changed.push({ node: nodeId, generation, workloads: content.workloads.map((w) => w.name) });
+      rows.push({ nodeId, generation, contentHash, payload, updatedAtMs: issuedAtMs });
+      partsOf.push(parts);
+      if (detail || rows.length <= MAX_NODE_LINES) changed.push({ node: nodeId, generation, workloads: content.workloads.map((w) => w.name) });
       results.push({ nodeId, generation, changed: true });
     }
-    await inBatches(publishes);
-    // One line per node reads well for a small fleet; a fleet-wide change gets one summary line.
-    const perNode = changed.length <= MAX_NODE_LINES;
+    store.putDesiredMany(rows);
+    for (const [i, r] of rows.entries()) {
+      this.known.set(r.nodeId, { generation: r.generation, contentHash: r.contentHash, parts: partsOf[i] });
+      this.queue.set(r.nodeId, r.payload);
+    }
+    this.drain();
+    const perNode = rows.length <= MAX_NODE_LINES;
     for (const c of changed) (perNode ? logger.info.bind(logger) : logger.debug.bind(logger))(c, 'published desired state');
-    if (!perNode) logger.info({ nodes: changed.length }, `published desired state to ${changed.length} nodes`);
+    if (!perNode) logger.info({ nodes: rows.length }, `published desired state to ${rows.length} nodes`);
     return results;
+  }
+
+  /**
+   * Publishes the queue, `BATCH` at a time, until it is empty. The queue holds each node's latest
+   * payload only: a node whose snapshot changes again before its turn is sent the newer one once,
+   * and one taken out (in flight) is queued again behind it, so a node never gets an older
+   * snapshot after a newer one from here.
+   */
+  private drain(): void {
+    if (this.draining || this.queue.size === 0) return;
+    const { bus, prefix, logger } = this.deps;
+    this.draining = (async () => {
+      while (this.queue.size > 0) {
+        const batch: Promise<void>[] = [];
+        for (const [nodeId, payload] of this.queue) {
+          this.queue.delete(nodeId);
+          batch.push(
+            bus
+              .publish(nodeTopic(prefix, nodeId, 'desired'), payload, { qos: 1, retain: true })
+              .catch((err: unknown) => logger.error({ err, node: nodeId }, 'publishing desired state failed; the node gets it on its next hello')),
+          );
+          if (batch.length >= BATCH) break;
+        }
+        await Promise.all(batch);
+      }
+    })().finally(() => {
+      this.draining = null;
+      this.drain();
+    });
+  }
+
+  /** Resolves when every snapshot stored so far has been handed to the bus and published. */
+  async published(): Promise<void> {
+    while (this.draining) await this.draining;
   }
 
   /** The workloads of the node's desired snapshot as last rendered; undefined before the first sync. */
@@ -143,6 +202,7 @@ export class DesiredPublisher {
    */
   forget(nodeId: string): void {
     this.rendered.delete(nodeId);
+    this.queue.delete(nodeId);
     const d = this.deps.store.getDesired(nodeId);
     if (!d) {
       this.known.delete(nodeId);

@@ -253,7 +253,9 @@ export class FleetRegistry {
   summary(select?: (labels: Readonly<Record<string, string>>) => boolean): FleetSummary {
     let total = 0;
     let online = 0;
-    const applied = new Map<string, AppliedCount>();
+    // Keyed by the numbers themselves (no key string per node and poll), in first-seen order.
+    const applied: AppliedCount[] = [];
+    const byEpoch = new Map<number, Map<number, AppliedCount>>();
     for (const n of this.nodes.values()) {
       if (select && !select(this.labelsOf(n))) continue;
       total++;
@@ -261,12 +263,17 @@ export class FleetRegistry {
       online++;
       const epoch = n.state?.appliedEpoch ?? n.hello?.appliedEpoch ?? 0;
       const generation = n.state?.appliedGeneration ?? n.hello?.appliedGeneration ?? 0;
-      const k = `${epoch}/${generation}`;
-      const c = applied.get(k);
+      let gens = byEpoch.get(epoch);
+      if (!gens) byEpoch.set(epoch, (gens = new Map()));
+      const c = gens.get(generation);
       if (c) c.nodes++;
-      else applied.set(k, { epoch, generation, nodes: 1 });
+      else {
+        const fresh = { epoch, generation, nodes: 1 };
+        gens.set(generation, fresh);
+        applied.push(fresh);
+      }
     }
-    return { total, online, applied: [...applied.values()] };
+    return { total, online, applied };
   }
 
   /** Every node counted once by status, in one pass without copies (metrics, dashboard). */

@@ -52,6 +52,8 @@ export class SqliteStore implements Store {
   private readonly epochValue: number;
   /** Prepared once: preparing on every call was the top self-time entry with 1,000 nodes reconnecting. */
   private readonly stmts = new Map<string, Database.Statement>();
+  /** The placements table in memory, sorted as listPlacements returns it; null: read it again. */
+  private placements: readonly Placement[] | null = null;
   /** Secret env values and desired payloads (which carry them) are sealed at rest (security/secret-box.ts). */
   private readonly box: SecretBox;
 
@@ -145,6 +147,7 @@ export class SqliteStore implements Store {
 
   deleteWorkload(name: string): boolean {
     return this.db.transaction(() => {
+      this.placements = null;
       this.db.prepare('DELETE FROM placements WHERE workload = ?').run(name);
       // A workload created again under this name starts from revision 1.
       this.db.prepare('DELETE FROM workload_revisions WHERE workload = ?').run(name);
@@ -227,6 +230,7 @@ export class SqliteStore implements Store {
 
   deleteNode(nodeId: string): boolean {
     return this.db.transaction(() => {
+      this.placements = null;
       this.db.prepare('DELETE FROM placements WHERE node_id = ?').run(nodeId);
       return this.db.prepare('DELETE FROM nodes WHERE id = ?').run(nodeId).changes === 1;
     })();
@@ -244,20 +248,43 @@ export class SqliteStore implements Store {
     }));
   }
 
+  /**
+   * Writes only the difference from the stored set: every reconcile run calls this, and
+   * rewriting all 10,000 rows of a fleet-wide workload on each run (most change nothing) was a
+   * large share of a run.
+   */
   replacePlacements(placements: readonly Placement[]): void {
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM placements').run();
-      const ins = this.stmt('INSERT INTO placements (workload, node_id) VALUES (?, ?)');
-      for (const p of placements) ins.run(p.workload, p.nodeId);
-    })();
+    const next = sortedPlacements(placements);
+    const prev = this.placementsNow();
+    const key = (p: Placement): string => `${p.workload}\0${p.nodeId}`;
+    const had = new Set(prev.map(key));
+    const keep = new Set(next.map(key));
+    const added = next.filter((p) => !had.has(key(p)));
+    const removed = prev.filter((p) => !keep.has(key(p)));
+    if (added.length > 0 || removed.length > 0) {
+      this.db.transaction(() => {
+        const del = this.stmt('DELETE FROM placements WHERE workload = ? AND node_id = ?');
+        for (const p of removed) del.run(p.workload, p.nodeId);
+        const ins = this.stmt('INSERT INTO placements (workload, node_id) VALUES (?, ?)');
+        for (const p of added) ins.run(p.workload, p.nodeId);
+      })();
+    }
+    this.placements = next;
   }
 
   listPlacements(): Placement[] {
+    return this.placementsNow().map((p) => ({ ...p }));
+  }
+
+  /** The table, read once and then kept: this class is its only writer (placements, deleteWorkload, deleteNode). */
+  private placementsNow(): readonly Placement[] {
+    if (this.placements) return this.placements;
     const rows = this.db.prepare('SELECT workload, node_id FROM placements ORDER BY workload, node_id').all() as {
       workload: string;
       node_id: string;
     }[];
-    return rows.map((r) => ({ workload: r.workload, nodeId: r.node_id }));
+    this.placements = rows.map((r) => ({ workload: r.workload, nodeId: r.node_id }));
+    return this.placements;
   }
 
   getDesired(nodeId: string): StoredDesired | undefined {
@@ -266,6 +293,17 @@ export class SqliteStore implements Store {
   }
 
   putDesired(d: StoredDesired): void {
+    this.putDesiredRow(d);
+  }
+
+  putDesiredMany(rows: readonly StoredDesired[]): void {
+    if (rows.length === 0) return;
+    this.db.transaction(() => {
+      for (const d of rows) this.putDesiredRow(d);
+    })();
+  }
+
+  private putDesiredRow(d: StoredDesired): void {
     this.stmt(
         `INSERT INTO desired (node_id, generation, content_hash, payload, updated_at_ms) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(node_id) DO UPDATE SET generation = excluded.generation, content_hash = excluded.content_hash,
@@ -288,4 +326,14 @@ function sealWorkload(w: Workload, box: SecretBox): Workload {
   if (!w.container.env.some((e) => e.secret)) return w;
   const env = w.container.env.map((e) => (e.secret ? { ...e, value: box.seal(e.value) } : e));
   return { ...w, container: { ...w.container, env } };
+}
+
+/**
+ * Ordered by workload, then node, as `ORDER BY workload, node_id` returns them: names and node
+ * ids are ASCII (NAME_RE, NODE_ID_PATTERN), where JavaScript's order is SQLite's BINARY order.
+ */
+function sortedPlacements(placements: readonly Placement[]): Placement[] {
+  return placements
+    .map((p) => ({ workload: p.workload, nodeId: p.nodeId }))
+    .sort((a, b) => (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
 }

@@ -59,6 +59,8 @@ export interface Store {
 
   getDesired(nodeId: string): StoredDesired | undefined;
   putDesired(d: StoredDesired): void;
+  /** Several rows in one transaction: a fleet-wide change is one commit, not one per node. */
+  putDesiredMany(rows: readonly StoredDesired[]): void;
   listDesired(): StoredDesired[];
 
   close(): void;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDesired, hashOf } from '../../../controller/desired/build.js';
+import { buildDesired, hashOf, SnapshotBuilder } from '../../../controller/desired/build.js';
 import { ConfigIndex } from '../../../controller/nodeconfig/resolve.js';
 import { parseManifestObject } from '../../../controller/manifest/parse.js';
 import { manifest } from '../manifest/helpers.js';
@@ -51,5 +51,38 @@ describe('desired content hash', () => {
       const withMemo = buildDesired(id, placed, { telemetryIntervalMs: 1000, config: idx.resolve(id, {}), memo });
       expect(withMemo.contentHash).toBe(reference(withMemo.content));
     }
+  });
+
+  it('SnapshotBuilder: nodes with the same inputs share one workload list, and every hash equals the reference and buildDesired', () => {
+    const stored = (name: string, env: Record<string, string>, revision = 1) => ({ workload: parseManifestObject(manifest({ env }, {}, { name })), revision, createdAtMs: 0, updatedAtMs: 0 });
+    const a = stored('a', { X: '1' });
+    const b = stored('b', { Y: '2' }, 3);
+    const idx = new ConfigIndex([
+      { kind: 'fleet', target: '', key: 'LOG', value: 'info', updatedAtMs: 0 },
+      { kind: 'node', target: 'n3', key: 'SERIAL', value: 'S3', updatedAtMs: 0 },
+    ]);
+    const policy = { evictMemoryPercent: 90, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] };
+    const builder = new SnapshotBuilder({ telemetryIntervalMs: 5000 });
+    const cases = [
+      { id: 'n1', placed: [a, b] },
+      { id: 'n2', placed: [a, b] },
+      { id: 'n3', placed: [a, b], config: idx.resolve('n3', {}) },
+      { id: 'n4', placed: [b, a], config: idx.resolve('n4', {}) },
+      { id: 'n5', placed: [a, b], config: idx.resolve('n5', {}), policy },
+      { id: 'n6', placed: [] },
+      { id: 'n7', placed: [b], policy },
+    ];
+    const built = cases.map((c) => {
+      const sb = builder.build(c.id, c.placed, c.policy, c.config);
+      const got = { content: sb.content, contentHash: builder.hash(c.id, sb.parts) };
+      const one = buildDesired(c.id, c.placed, { telemetryIntervalMs: 5000, ...(c.policy ? { policy: c.policy } : {}), ...(c.config ? { config: c.config } : {}) });
+      expect(got.content).toEqual(one.content);
+      expect(got.contentHash).toBe(one.contentHash);
+      expect(got.contentHash).toBe(reference(got.content));
+      return got;
+    });
+    expect(built[1]!.content.workloads).toBe(built[0]!.content.workloads);
+    expect(built[2]!.content.workloads).not.toBe(built[0]!.content.workloads);
+    expect(new Set(built.map((x) => x.contentHash)).size).toBe(cases.length);
   });
 });
