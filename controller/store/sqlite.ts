@@ -256,6 +256,7 @@ export class SqliteStore implements Store {
   replacePlacements(placements: readonly Placement[]): void {
     const next = sortedPlacements(placements);
     const prev = this.placementsNow();
+    if (next.length === prev.length && next.every((p, i) => p.workload === prev[i]?.workload && p.nodeId === prev[i]?.nodeId)) return;
     const key = (p: Placement): string => `${p.workload}\0${p.nodeId}`;
     const had = new Set(prev.map(key));
     const keep = new Set(next.map(key));
