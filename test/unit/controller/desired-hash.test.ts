@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDesired, hashOf, SnapshotBuilder } from '../../../controller/desired/build.js';
-import { ConfigIndex } from '../../../controller/nodeconfig/resolve.js';
+import { ConfigIndex, type ResolvedConfig } from '../../../controller/nodeconfig/resolve.js';
 import { parseManifestObject } from '../../../controller/manifest/parse.js';
 import { manifest } from '../manifest/helpers.js';
 
@@ -63,7 +63,9 @@ describe('desired content hash', () => {
     ]);
     const policy = { evictMemoryPercent: 90, evictDiskPercent: 0, restartBackoffMaxMs: 0, rules: [] };
     const builder = new SnapshotBuilder({ telemetryIntervalMs: 5000 });
-    const cases = [
+    const older = new ConfigIndex([{ kind: 'fleet', target: '', key: 'LOG', value: 'debug', updatedAtMs: 0 }]);
+    type Case = { id: string; placed: (typeof a)[]; config?: ResolvedConfig; policy?: typeof policy; configFor?: (w: typeof a) => ResolvedConfig | undefined };
+    const cases: Case[] = [
       { id: 'n1', placed: [a, b] },
       { id: 'n2', placed: [a, b] },
       { id: 'n3', placed: [a, b], config: idx.resolve('n3', {}) },
@@ -71,16 +73,23 @@ describe('desired content hash', () => {
       { id: 'n5', placed: [a, b], config: idx.resolve('n5', {}), policy },
       { id: 'n6', placed: [] },
       { id: 'n7', placed: [b], policy },
+      // Per workload: a at an older configuration version, b at the current one.
+      { id: 'n8', placed: [a, b], configFor: (w) => (w === a ? older.resolve('n8', {}) : idx.resolve('n8', {})) },
+      { id: 'n9', placed: [a, b], configFor: (w) => (w === a ? older.resolve('n9', {}) : idx.resolve('n9', {})) },
     ];
     const built = cases.map((c) => {
-      const sb = builder.build(c.id, c.placed, c.policy, c.config);
+      const configFor = c.configFor ?? (() => c.config);
+      const sb = builder.build(c.id, c.placed, c.policy, configFor);
       const got = { content: sb.content, contentHash: builder.hash(c.id, sb.parts) };
-      const one = buildDesired(c.id, c.placed, { telemetryIntervalMs: 5000, ...(c.policy ? { policy: c.policy } : {}), ...(c.config ? { config: c.config } : {}) });
+      const one = buildDesired(c.id, c.placed, { telemetryIntervalMs: 5000, ...(c.policy ? { policy: c.policy } : {}), configFor });
       expect(got.content).toEqual(one.content);
       expect(got.contentHash).toBe(one.contentHash);
       expect(got.contentHash).toBe(reference(got.content));
       return got;
     });
+    expect(built[8]!.content.workloads).toBe(built[7]!.content.workloads);
+    expect(built[7]!.content.workloads).not.toBe(built[4]!.content.workloads);
+    expect(built[7]!.content.workloads[0]!.container.env).toContainEqual(expect.objectContaining({ name: 'LOG', value: 'debug' }));
     expect(built[1]!.content.workloads).toBe(built[0]!.content.workloads);
     expect(built[2]!.content.workloads).not.toBe(built[0]!.content.workloads);
     expect(new Set(built.map((x) => x.contentHash)).size).toBe(cases.length);
