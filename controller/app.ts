@@ -243,8 +243,11 @@ export async function startController(
         fleet.touch(b.nodeId);
         backlog.report(b.nodeId, b.outboxBacklog);
         const r = fleetState.telemetry.ingest(b);
-        const seqs = { firstSeq: b.samples[0]?.seq ?? 0, lastSeq: b.samples.at(-1)?.seq ?? 0 };
-        ingestLog.debug({ node: b.nodeId, bootId: b.bootId, samples: b.samples.length, ...seqs, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
+        // Per message: the line's object is built only when debug is on.
+        if (ingestLog.isLevelEnabled('debug')) {
+          const seqs = { firstSeq: b.samples[0]?.seq ?? 0, lastSeq: b.samples.at(-1)?.seq ?? 0 };
+          ingestLog.debug({ node: b.nodeId, bootId: b.bootId, samples: b.samples.length, ...seqs, duplicates: r.duplicates, dropped: b.dropped }, 'telemetry');
+        }
       },
       events: (b) => {
         fleet.touch(b.nodeId);

@@ -69,15 +69,20 @@ export class StreamTracker {
     return st;
   }
 
+  /** The stream looked up last: a batch's items all belong to one (no key built per item). */
+  private last: Stream | undefined;
+
   private load(kind: StreamKind, nodeId: string, bootId: string, nowMs: number): Stream {
+    const l = this.last;
+    if (l && l.nodeId === nodeId && l.bootId === bootId && l.kind === kind) return l;
     const k = key(kind, nodeId, bootId);
     const held = this.streams.get(k);
-    if (held) return held;
+    if (held) return (this.last = held);
     const row = this.stmt('SELECT * FROM ingest_streams WHERE kind = ? AND node_id = ? AND boot_id = ?').get(kind, nodeId, bootId) as StreamRow | undefined;
     const s = row ? fromRow(row) : newStream(kind, nodeId, bootId, nowMs);
     this.streams.set(k, s);
     if (s.dirty) this.dirty.add(s);
-    return s;
+    return (this.last = s);
   }
 
   /** Records seq; true when it is new, false for a redelivery. */
@@ -154,6 +159,7 @@ export class StreamTracker {
 
   /** Forgets streams not heard from since beforeMs; idle ones also leave memory after idleMs. */
   prune(beforeMs: number, idleBeforeMs: number): number {
+    this.last = undefined;
     for (const [k, s] of this.streams) {
       if (!s.dirty && s.lastSeenMs < idleBeforeMs) this.streams.delete(k);
     }

@@ -3,7 +3,7 @@
 // transaction; reads pick the resolution with chooseSource and merge buckets with rebucket.
 import type Database from 'better-sqlite3';
 import type { TelemetrySample } from '../../proto/types.js';
-import { addSums, bucketStart, chooseSource, emptySums, METRICS, rebucket, sampleSums, type Metric, type Point, type Sums } from './downsample.js';
+import { bucketStart, chooseSource, emptySums, METRICS, rebucket, sampleMetrics, type Metric, type Point, type Sums, type Tier } from './downsample.js';
 import type { FleetStateConfig } from './fleet-config.js';
 
 const COLUMN: Record<Metric, string> = {
@@ -44,10 +44,11 @@ function sumsOfRow(r: Row, n: number, tempSum: number, tempN: number): Sums {
 type RawEntry = (number | null)[];
 const TEMP_AT = 2 + METRICS.length;
 
-function rawEntry(seq: number, tsMs: number, sums: Sums, temperatureC: number | undefined): RawEntry {
-  const e: RawEntry = [seq, tsMs];
-  for (const m of METRICS) e.push(sums.sum[m]);
-  e.push(temperatureC ?? null);
+function rawEntry(sample: TelemetrySample): RawEntry {
+  const m = sampleMetrics(sample);
+  const e: RawEntry = [sample.seq, sample.tsMs];
+  for (const k of METRICS) e.push(m[k]);
+  e.push(sample.temperatureC ?? null);
   return e;
 }
 
@@ -89,25 +90,49 @@ function writeStatements(db: Database.Database): WriteStatements {
   return st;
 }
 
+interface RollupAcc {
+  nodeId: string;
+  stepMs: number;
+  bucketMs: number;
+  sums: Sums;
+}
+
+/** Adds one raw entry (a sample's metrics as stored) into a bucket's sums. */
+function addEntry(acc: Sums, e: RawEntry): void {
+  acc.n++;
+  for (let i = 0; i < METRICS.length; i++) acc.sum[METRICS[i] as Metric] += e[2 + i] as number;
+  const t = e[TEMP_AT];
+  if (t !== null && t !== undefined) {
+    acc.tempSum += t;
+    acc.tempN++;
+  }
+}
+
 /**
  * Inserts one raw row per batch (a batch already stored is ignored) and adds the samples of the
- * new ones into every tier. Returns the samples written.
+ * new ones into every tier. Returns the samples written. One node per batch, so consecutive
+ * samples mostly fall in the bucket of the one before: looked up only when the bucket changes.
  */
 export function writeSamples(db: Database.Database, batches: readonly PendingBatch[], cfg: FleetStateConfig): number {
   const st = writeStatements(db);
-  const rollups = new Map<string, { nodeId: string; stepMs: number; bucketMs: number; sums: Sums }>();
+  const rollups = new Map<string, RollupAcc>();
+  const tiers = cfg.tiers;
+  const current: (RollupAcc | undefined)[] = new Array<RollupAcc | undefined>(tiers.length);
+  const acc = (nodeId: string, stepMs: number, bucketMs: number): RollupAcc => {
+    const k = `${nodeId}\u0000${stepMs}\u0000${bucketMs}`;
+    let r = rollups.get(k);
+    if (!r) rollups.set(k, (r = { nodeId, stepMs, bucketMs, sums: emptySums() }));
+    return r;
+  };
   let written = 0;
   for (const { nodeId, bootId, samples } of batches) {
     if (samples.length === 0) continue;
     const body: RawEntry[] = [];
-    const sums: Sums[] = [];
     let firstSeq = Number.MAX_SAFE_INTEGER;
     let tsMin = Number.MAX_SAFE_INTEGER;
     let tsMax = Number.MIN_SAFE_INTEGER;
     for (const sample of samples) {
-      const s = sampleSums(sample);
-      sums.push(s);
-      body.push(rawEntry(sample.seq, sample.tsMs, s, sample.temperatureC));
+      body.push(rawEntry(sample));
       if (sample.seq < firstSeq) firstSeq = sample.seq;
       if (sample.tsMs < tsMin) tsMin = sample.tsMs;
       if (sample.tsMs > tsMax) tsMax = sample.tsMs;
@@ -115,16 +140,17 @@ export function writeSamples(db: Database.Database, batches: readonly PendingBat
     const res = st.insertBatch.run(nodeId, bootId, firstSeq, samples.length, tsMin, tsMax, JSON.stringify(body));
     if (res.changes === 0) continue; // already stored: its sums are already in the tiers
     written += samples.length;
-    samples.forEach((sample, i) => {
-      const s = sums[i] as Sums;
-      for (const t of cfg.tiers) {
-        const bucketMs = bucketStart(sample.tsMs, t.stepMs);
-        const k = `${nodeId}\u0000${t.stepMs}\u0000${bucketMs}`;
-        const acc = rollups.get(k);
-        if (acc) addSums(acc.sums, s);
-        else rollups.set(k, { nodeId, stepMs: t.stepMs, bucketMs, sums: addSums(emptySums(), s) });
+    current.fill(undefined);
+    for (const e of body) {
+      const ts = e[1] as number;
+      for (let i = 0; i < tiers.length; i++) {
+        const stepMs = (tiers[i] as Tier).stepMs;
+        const bucketMs = bucketStart(ts, stepMs);
+        let r = current[i];
+        if (!r || r.bucketMs !== bucketMs) current[i] = r = acc(nodeId, stepMs, bucketMs);
+        addEntry(r.sums, e);
       }
-    });
+    }
   }
   for (const r of rollups.values()) {
     st.upsertRollup.run(r.nodeId, r.stepMs, r.bucketMs, r.sums.n, ...METRICS.map((m) => r.sums.sum[m]), r.sums.tempSum, r.sums.tempN);
