@@ -265,7 +265,8 @@ export async function startController(
   );
 
   // An external link connects only now, with every handler in place for the session's backlog.
-  await broker.start();
+  // The embedded broker listens once start-up is done (below).
+  if (broker.kind === 'external') await broker.start();
   let silenceTimer: NodeJS.Timeout | null = null;
   if (broker.kind === 'external') {
     const timeoutMs = nodeSilenceTimeoutMs(cfg);
@@ -342,6 +343,25 @@ export async function startController(
   }
   await republished;
   await reconciler.runNow();
+  if (broker.kind === 'embedded') {
+    // Nodes are served from here on: their hellos find every handler subscribed, and the start-up
+    // work (loading, republishing and reconciling 10,000 nodes takes seconds) no longer blocks the
+    // event loop, so a restarted fleet is accepted at the connect rate from the first second.
+    // Until now their connects were refused (ECONNREFUSED) and they retried within the first window.
+    try {
+      await broker.start();
+    } catch (err) {
+      hub.close();
+      relay.close();
+      await api.close();
+      await brokerAuth?.close();
+      await reconciler.close();
+      await broker.close();
+      fleetState.close();
+      store.close();
+      throw err;
+    }
+  }
   ready = null;
   logger.info({ mqttPort: broker.port, broker: broker.kind, brokerUrl: broker.url, mqttTlsPort: broker.tlsPort, caSha256: pki.caSha256, httpPort, httpTls: cfg.httpTls, epoch: store.epoch(), dataDir: cfg.dataDir, adminTokenFile: admin.file }, 'controller ready');
 

@@ -47,11 +47,14 @@ export interface EmbeddedBrokerOptions {
   /** A subscriber whose socket stays full this long is disconnected (default 5 s). */
   drainTimeoutMs?: number;
   /**
-   * Connections accepted before start() wait there, unread, instead of reaching aedes: the
-   * controller binds its ports first (a port in use fails at once) but serves nodes only once its
-   * handlers are subscribed, so no early hello is lost. Default false: served from the start.
+   * Listen only on start(): the controller opens its MQTT ports once its handlers are subscribed
+   * (no early hello is published to nobody) and its start-up work is done. Until then a node's
+   * connect is refused at once (ECONNREFUSED), and the agent retries within its first backoff
+   * window; a listener bound early but not yet accepting (a busy event loop) let the kernel's
+   * accept queue overflow, and dropped SYNs left nodes waiting for TCP's own 1-3-7-15 s retries.
+   * Default false: listening when startEmbeddedBroker resolves.
    */
-  holdUntilStarted?: boolean;
+  listenOnStart?: boolean;
 }
 
 export interface EmbeddedBroker extends Bus {
@@ -61,8 +64,8 @@ export interface EmbeddedBroker extends Bus {
   readonly aedes: Aedes;
   /** CONNECTs admitted (at once or after a wait), held now, and refused by the rate limit. */
   connectStats(): ConnectQueueStats;
-  /** Serves the connections held since the listeners opened (holdUntilStarted), and every later one. */
-  start(): void;
+  /** Opens the listeners (listenOnStart); a no-op when they are open. `port` and `tlsPort` are known after it. */
+  start(): Promise<void>;
   /** Ends the client connected as this node id, if any; resolves once its Last Will is published. */
   disconnectClient(clientId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -101,6 +104,24 @@ interface HeldConnect {
   client: Client;
   atMs: number;
   admit: () => void;
+}
+
+/**
+ * The accept queue asked of the kernel (capped by net.core.somaxconn): a restarted fleet connects
+ * within a second or two, faster than a busy controller accepts, and Node's default of 511 drops
+ * the rest of the SYNs (the node then waits for TCP's retry, 1 s, 3 s, 7 s later).
+ */
+const LISTEN_BACKLOG = 8192;
+
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
+      server.off('error', reject);
+      const a = server.address();
+      resolve(typeof a === 'object' && a ? a.port : port);
+    });
+  });
 }
 
 export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
@@ -203,77 +224,44 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   aedes.on('clientError', (client, err) => log.debug({ node: client.id, err: err.message }, 'client error'));
   aedes.on('connectionError', (client, err) => log.debug({ node: client.id, err: err.message }, 'connection error'));
 
-  // Until start(): accepted sockets wait here (no 'data' listener: nothing is read), each with its handler.
-  let early: { socket: Socket; serve: () => void }[] | null = opts.holdUntilStarted ? [] : null;
-  const accept = (socket: Socket, serve: () => void): void => {
-    if (!early) return serve();
-    // A reset while waiting must not become an unhandled 'error'; aedes brings its own handler.
-    const ignore = (): void => undefined;
-    socket.on('error', ignore);
-    early.push({
-      socket,
-      serve: () => {
-        socket.off('error', ignore);
-        serve();
-      },
-    });
-  };
   const server: Server = createServer((socket: Socket) => {
     socket.setNoDelay(true);
-    accept(socket, () => {
-      guardSocket(socket, (bytes) => log.warn({ remote: socket.remoteAddress, bytes, max: MAX_MQTT_PACKET_BYTES }, 'oversized MQTT packet refused; connection closed'));
-      aedes.handle(socket);
-    });
+    guardSocket(socket, (bytes) => log.warn({ remote: socket.remoteAddress, bytes, max: MAX_MQTT_PACKET_BYTES }, 'oversized MQTT packet refused; connection closed'));
+    aedes.handle(socket);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : opts.port;
-  log.info({ host: opts.host, port }, 'MQTT broker listening (plaintext, credentials required)');
-
+  let port = 0;
   let tlsServer: Server | null = null;
   let tlsPort = 0;
   if (opts.tls) {
-    const t = opts.tls;
-    const ts = createTlsServer({ key: t.key, cert: t.cert, ca: t.ca, requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' }, (socket) => {
+    tlsServer = createTlsServer({ key: opts.tls.key, cert: opts.tls.cert, ca: opts.tls.ca, requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' }, (socket) => {
       socket.setNoDelay(true);
-      accept(socket, () => aedes.handle(socket));
+      aedes.handle(socket);
     });
-    ts.on('tlsClientError', (err) => log.debug({ err: err.message }, 'TLS handshake failed'));
-    tlsServer = ts;
-    await new Promise<void>((resolve, reject) => {
-      ts.once('error', reject);
-      ts.listen(t.port, t.host, () => {
-        ts.off('error', reject);
-        resolve();
-      });
-    });
-    const a = ts.address();
-    tlsPort = typeof a === 'object' && a ? a.port : t.port;
-    log.info({ host: t.host, port: tlsPort }, 'MQTT broker listening (TLS, client certificates required)');
+    tlsServer.on('tlsClientError', (err) => log.debug({ err: err.message }, 'TLS handshake failed'));
   }
+  let listening = false;
+  const listen = async (): Promise<void> => {
+    if (listening) return;
+    listening = true;
+    port = await listenOn(server, opts.port, opts.host);
+    log.info({ host: opts.host, port }, 'MQTT broker listening (plaintext, credentials required)');
+    if (tlsServer && opts.tls) {
+      tlsPort = await listenOn(tlsServer, opts.tls.port, opts.tls.host);
+      log.info({ host: opts.tls.host, port: tlsPort }, 'MQTT broker listening (TLS, client certificates required)');
+    }
+  };
+  if (!opts.listenOnStart) await listen();
 
   return {
-    port,
-    tlsPort,
+    get port() {
+      return port;
+    },
+    get tlsPort() {
+      return tlsPort;
+    },
     aedes,
     connectStats: () => queue.stats(),
-    start() {
-      const held = early ?? [];
-      early = null;
-      let served = 0;
-      for (const h of held) {
-        if (h.socket.destroyed) continue;
-        h.serve();
-        served++;
-      }
-      if (held.length > 0) log.info({ held: held.length, served }, 'serving the connections accepted while starting');
-    },
+    start: listen,
     disconnectClient(clientId: string): Promise<boolean> {
       const c = (aedes as unknown as { clients: Record<string, Client | undefined> }).clients[clientId];
       if (!c) return Promise.resolve(false);
@@ -307,10 +295,9 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
       if (drainTimer) clearTimeout(drainTimer);
       drainTimer = null;
       queue.clear(); // their clients are closed below; aedes ignores an answer after that
-      for (const h of early ?? []) h.socket.destroy();
-      early = [];
       return new Promise((resolve) => {
         aedes.close(() => {
+          if (!listening) return resolve();
           let left = tlsServer ? 2 : 1;
           const one = (): void => void (--left === 0 && resolve());
           server.close(one);

@@ -62,8 +62,8 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     const b = await startEmbeddedBroker({
       maxConnectsPerSecond: cfg.maxConnectsPerSecond,
       ...embedded,
-      // Nodes are served once every handler is subscribed (start() below): an earlier hello would be lost.
-      holdUntilStarted: true,
+      // Nodes are served once every handler is subscribed and start-up is done (start() below).
+      listenOnStart: true,
       host: cfg.mqttHost,
       port: cfg.mqttPort,
       prefix: cfg.prefix,
@@ -71,16 +71,19 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     });
     return {
       kind: 'embedded',
-      port: b.port,
-      tlsPort: b.tlsPort,
+      get port() {
+        return b.port;
+      },
+      get tlsPort() {
+        return b.tlsPort;
+      },
       disconnectClient: (id) => b.disconnectClient(id),
-      url: `mqtt://${cfg.mqttHost}:${b.port}`,
+      get url() {
+        return `mqtt://${cfg.mqttHost}:${b.port}`;
+      },
       publish: (t, p, o) => b.publish(t, p, o),
       subscribe: (f, h) => b.subscribe(f, h),
-      start: () => {
-        b.start();
-        return Promise.resolve();
-      },
+      start: () => b.start(),
       link: () => null,
       close: () => b.close(),
     };

@@ -6,7 +6,7 @@
 // again here because controller/ never imports agent/). Per-node state is a few fields; counters
 // live in the worker's shared SimStats so 2,500 nodes per process stay small.
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { decode, encode, isCodecError } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import { isNewer, type DesiredState, type Hello, type Labels, type NodeState, type TelemetrySample } from '../../proto/types.js';
@@ -57,6 +57,17 @@ export interface ReconnectPolicy {
 
 /** Like the agent (AGENT_CONNACK_TIMEOUT_MS): the broker may hold a CONNECT up to 20 s while it admits a storm at its rate. */
 const SIM_CONNACK_TIMEOUT_MS = 30_000;
+/** Like the agent at its default keepalive (connectWithin in agent/link/link.ts): the TCP connection itself gives up sooner. */
+const SIM_TCP_CONNECT_TIMEOUT_MS = 10_000;
+
+/** Ends a stream whose TCP connection is not up within `ms` (a SYN the server's full accept queue dropped). */
+function connectWithin(stream: unknown, ms: number): void {
+  if (!(stream instanceof Socket) || !stream.connecting) return;
+  const timer = setTimeout(() => stream.destroy(new Error(`no TCP connection within ${ms} ms`)), ms);
+  const done = (): void => clearTimeout(timer);
+  stream.once('connect', done);
+  stream.once('close', done);
+}
 
 const GIB = 1024 ** 3;
 
@@ -100,6 +111,8 @@ export class SimNode {
       ...o.auth,
     };
     this.client = connect(o.url, options);
+    connectWithin(this.client.stream, SIM_TCP_CONNECT_TIMEOUT_MS);
+    this.client.on('reconnect', () => queueMicrotask(() => connectWithin(this.client.stream, SIM_TCP_CONNECT_TIMEOUT_MS)));
     this.client.on('connect', () => this.onConnect());
     this.client.on('close', () => this.onClose());
     this.client.on('error', (err: Error & { code?: unknown }) => {

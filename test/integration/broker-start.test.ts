@@ -1,44 +1,45 @@
-// The embedded broker binds its ports before the controller is ready but serves nobody until
-// start() (holdUntilStarted): a node that connects while the controller still loads its fleet
-// waits for its CONNACK instead of having its hello published to nobody and lost.
+// The embedded broker listens only on start() (listenOnStart): the controller opens its MQTT
+// port once its handlers are subscribed and its start-up work is done. Before that a node's
+// connect is refused at once, which the agent retries within its first backoff window, instead of
+// being accepted by a busy process (its hello published to nobody, or its SYN dropped by a full
+// accept queue).
 import { connect, type MqttClient } from 'mqtt';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../controller/broker/embedded.js';
+import { freePort } from '../helpers/ports.js';
 import { brokerIdentity } from '../helpers/identity.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const P = 'edgefleet/v1';
 
-describe('embedded broker: connections accepted while starting wait for start()', () => {
+describe('embedded broker: listening only on start()', () => {
   const identity = brokerIdentity();
   let broker: EmbeddedBroker | null = null;
-  let client: MqttClient | null = null;
+  const clients: MqttClient[] = [];
   afterAll(async () => {
-    client?.end(true);
+    for (const c of clients) c.end(true);
     await broker?.close();
     identity.close();
   });
 
-  it('answers the CONNECT only after start(), and the hello sent then reaches a handler subscribed before it', async () => {
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, prefix: P, logger: pino({ level: 'silent' }), authenticator: identity.authenticator, holdUntilStarted: true });
+  it('refuses connects before start(), then serves them, and the hello reaches a handler subscribed before start()', async () => {
+    const port = await freePort();
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port, prefix: P, logger: pino({ level: 'silent' }), authenticator: identity.authenticator, listenOnStart: true });
     const node = `bs-${process.pid}`;
-    const events: string[] = [];
-    client = connect(`mqtt://127.0.0.1:${broker.port}`, { ...identity.login(node), reconnectPeriod: 0, connectTimeout: 30_000 });
-    client.on('connect', () => {
-      events.push('connack');
-      client!.publish(`${P}/nodes/${node}/hello`, 'hi', { qos: 1 });
-    });
-    client.on('error', (err) => events.push(`error ${err.message}`));
-    // The TCP connection is accepted and the CONNECT sent; nothing answers it yet.
-    await waitUntil('CONNECT sent', () => (client!.stream as { bytesWritten?: number }).bytesWritten! > 0, 10_000, 20);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(events).toEqual([]);
+    const early = connect(`mqtt://127.0.0.1:${port}`, { ...identity.login(node), reconnectPeriod: 0 });
+    clients.push(early);
+    const refused = await new Promise<string>((resolve) => early.once('error', (err: Error & { code?: unknown }) => resolve(String(err.code))));
+    expect(refused).toBe('ECONNREFUSED');
+
     const hellos: string[] = [];
     await broker.subscribe(`${P}/nodes/+/hello`, (_t, payload) => hellos.push(payload.toString()));
-    broker.start();
+    await broker.start();
+    expect(broker.port).toBe(port);
+    const c = connect(`mqtt://127.0.0.1:${port}`, { ...identity.login(node), reconnectPeriod: 0 });
+    clients.push(c);
+    c.on('connect', () => c.publish(`${P}/nodes/${node}/hello`, 'hi', { qos: 1 }));
     await waitUntil('hello received', () => hellos.length > 0, 10_000, 20);
-    expect(events).toEqual(['connack']);
     expect(hellos).toEqual(['hi']);
     expect(broker.connectStats()).toMatchObject({ admitted: 1, refused: 0 });
   });
