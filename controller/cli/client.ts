@@ -1,5 +1,6 @@
 // The CLI's HTTP client. Server and token: see credentials.ts.
 import { DEFAULT_SERVER, resolveTarget, unauthorizedHint, type ApiTarget } from './credentials.js';
+import { cliFetch, describeRequestError } from './trust.js';
 
 export { DEFAULT_SERVER, resolveTarget, type ApiTarget };
 
@@ -25,16 +26,20 @@ export async function api<T>(to: ApiTarget | string, method: string, path: strin
   const server = target.server;
   let res: Response;
   try {
-    res = await fetch(`${server}${path}`, {
-      method,
-      headers: {
-        ...(body ? { 'content-type': body.type } : {}),
-        ...(target.token ? { authorization: `Bearer ${target.token}` } : {}),
+    res = await cliFetch(
+      `${server}${path}`,
+      {
+        method,
+        headers: {
+          ...(body ? { 'content-type': body.type } : {}),
+          ...(target.token ? { authorization: `Bearer ${target.token}` } : {}),
+        },
+        ...(body ? { body: body.text } : {}),
       },
-      body: body?.text,
-    });
+      target.ca,
+    );
   } catch (cause) {
-    throw new ApiError(0, 'EF_CLI_UNREACHABLE', `cannot reach the controller at ${server} (${String((cause as Error).cause ?? cause)}); is it running? (--server or EDGEFLEET_SERVER)`);
+    throw new ApiError(0, 'EF_CLI_UNREACHABLE', describeRequestError(server, cause));
   }
   const text = await res.text();
   let json: unknown;

@@ -4,10 +4,13 @@
 //           "token" (when the file names no other
 //           server), then admin.token in the local controller's data dir (--data-dir,
 //           EDGEFLEET_DATA_DIR, ./.edgefleet/controller) when the server is on this machine.
+//   CA:     --ca, EDGEFLEET_CA: a PEM CA trusted for an https:// server besides the system's
+//           roots (trust.ts); NODE_EXTRA_CA_CERTS works too.
 // The config file is $XDG_CONFIG_HOME/edgefleet/config.json or ~/.config/edgefleet/config.json.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { parseCaBundle } from './trust.js';
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:8080';
 export const DEFAULT_DATA_DIR = './.edgefleet/controller';
@@ -17,6 +20,10 @@ export interface ApiTarget {
   token?: string;
   /** Where the token came from, for error messages ("--token", "EDGEFLEET_TOKEN", a path). */
   tokenSource?: string;
+  /** PEM CA certificates trusted for an https:// server besides the system's roots. */
+  ca?: string;
+  /** The file they came from. */
+  caSource?: string;
 }
 
 export interface TargetFlags {
@@ -25,6 +32,8 @@ export interface TargetFlags {
   /** A file holding the token, e.g. the controller's read.token for read-only use. */
   tokenFile?: string;
   dataDir?: string;
+  /** A PEM file with the CA to trust for an https:// server (the global --ca). */
+  ca?: string;
 }
 
 export interface CredentialContext {
@@ -100,6 +109,16 @@ function tokenFromFile(path: string, via: string, ctx: CredentialContext): strin
 }
 
 export function resolveTarget(flags: TargetFlags, ctx: CredentialContext = defaultContext()): ApiTarget {
+  const target = resolveServerAndToken(flags, ctx);
+  const caFile = flags.ca || ctx.env.EDGEFLEET_CA;
+  if (!caFile) return target;
+  const via = flags.ca ? '--ca' : 'EDGEFLEET_CA';
+  const text = ctx.readFile(caFile);
+  if (text === undefined) throw new Error(`${via} ${caFile}: no such file (the controller's CA is <data-dir>/pki/ca.crt on its machine; copy it here)`);
+  return { ...target, ca: parseCaBundle(text, `${via} ${caFile}`), caSource: caFile };
+}
+
+function resolveServerAndToken(flags: TargetFlags, ctx: CredentialContext): ApiTarget {
   const cfgPath = configFilePath(ctx);
   const cfg = readConfig(cfgPath, ctx);
   const server = normalize(flags.server || ctx.env.EDGEFLEET_SERVER || cfg.server || DEFAULT_SERVER);

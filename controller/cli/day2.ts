@@ -7,6 +7,7 @@ import { ApiError, api, resolveTarget, type ApiTarget } from './client.js';
 import type { TargetFlags } from './credentials.js';
 import { unauthorizedHint } from './credentials.js';
 import { table } from './format.js';
+import { cliFetch, describeRequestError } from './trust.js';
 
 const enc = encodeURIComponent;
 
@@ -64,10 +65,10 @@ async function streamLogs(target: ApiTarget, name: string, o: LogsFlags, outStre
   const url = `${target.server}/api/v1/workloads/${enc(name)}/logs?${params.toString()}`;
   let res: Response;
   try {
-    res = await fetch(url, { headers: target.token ? { authorization: `Bearer ${target.token}` } : {}, signal });
+    res = await cliFetch(url, { headers: target.token ? { authorization: `Bearer ${target.token}` } : {}, signal }, target.ca);
   } catch (cause) {
     if (signal.aborted) throw cause;
-    throw new ApiError(0, 'EF_CLI_UNREACHABLE', `cannot reach the controller at ${target.server} (${String((cause as Error).cause ?? cause)}); is it running?`);
+    throw new ApiError(0, 'EF_CLI_UNREACHABLE', describeRequestError(target.server, cause));
   }
   if (!res.ok || !res.body) {
     const text = await res.text();

@@ -128,7 +128,19 @@ function waitForSignal(): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   const out = (s: string): void => void process.stdout.write(s);
   let code = 0;
-  const program = new Command('edgefleet').description('edge micro-orchestration').exitOverride();
+  const program = new Command('edgefleet')
+    .description('edge micro-orchestration')
+    .exitOverride()
+    .option('--ca <file>', "PEM CA to trust for an https:// controller besides the system's roots, e.g. a copy of the controller's <data-dir>/pki/ca.crt (env EDGEFLEET_CA)");
+  // The global --ca reaches every client command without each declaring it: as the `ca` of the
+  // options its action passes to resolveTarget(), and as EDGEFLEET_CA for the commands that only
+  // pass a server URL (the flag wins over the environment either way).
+  program.hook('preAction', (_program, action) => {
+    const { ca } = program.opts<{ ca?: string }>();
+    if (!ca) return;
+    action.setOptionValue('ca', ca);
+    process.env.EDGEFLEET_CA = ca;
+  });
   const serverOpt = (): Option => new Option('--server <url>', 'controller API URL (env EDGEFLEET_SERVER)');
 
   controllerOptions(program.command('controller').description('run the controller: MQTT broker, store, scheduler, API')).action(

@@ -123,4 +123,22 @@ describe('e2e: off loopback, TLS is the default (controller on a veth address th
     expect(nodes.status).toBe(200);
     expect(nodes.body).toContain(nodeId);
   });
+
+  it("the CLI trusts the controller's CA with --ca FILE or EDGEFLEET_CA; without it, it says so", async () => {
+    const admin = readFileSync(join(dir, 'controller', 'admin.token'), 'utf8').trim();
+    const caFile = join(dir, 'controller', 'pki', 'ca.crt');
+    const args = ['get', 'nodes', '--server', `https://${ip}:${httpPort}`, '--token', admin];
+    const noExtraCa = { NODE_EXTRA_CA_CERTS: '' };
+    for (const r of [await runCli(['--ca', caFile, ...args], noExtraCa), await runCli([...args, '--ca', caFile], noExtraCa), await runCli(args, { ...noExtraCa, EDGEFLEET_CA: caFile })]) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(nodeId);
+    }
+    const bare = await runCli(args, noExtraCa);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/presented a certificate this machine does not trust \([A-Z_]+\); pass its CA with --ca FILE or EDGEFLEET_CA/);
+    const wrong = await runCli(['--ca', join(dir, 'controller', 'admin.token'), ...args], noExtraCa);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--ca .*admin\.token holds no PEM certificate/);
+  });
 });
