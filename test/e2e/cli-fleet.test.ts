@@ -176,7 +176,11 @@ spec:
     // After 'describe workload' above: web is placed on cli-a (zone a), so cli-a's snapshot changes.
     const set = await runCli(['config', 'set', '--selector', 'zone=a', 'LOG_LEVEL=debug', '--server', server, '--data-dir', dataDir], env());
     expect(set.code, set.stderr).toBe(0);
-    expect(set.stdout).toBe('LOG_LEVEL created at selector zone=a\n1 node(s) get a new desired state: cli-a\n');
+    // web has no rollout waves, so the config change is a new revision that goes to its node at once.
+    expect(set.stdout).toBe(
+      'LOG_LEVEL created at selector zone=a\n1 node(s) get a new desired state: cli-a\n' +
+        'workload web: revision 2 (config version 2) changes 1 node(s); goes to all its nodes at once\n',
+    );
     expect((await cli(['config', 'set', 'LOG_LEVEL=info'])).stdout).toContain('no node gets a new desired state');
     expect((await cli(['config', 'get', 'LOG_LEVEL', '--selector', 'zone=a'])).stdout).toBe('debug\n');
     const missing = await cli(['config', 'get', 'LOG_LEVEL', '--node', 'cli-b']);
