@@ -62,6 +62,15 @@ const LAZY = {
 };
 
 /**
+ * Node built-ins the agent needs only on demand, each with what it is imported for: TLS for an
+ * mqtts:// controller, an https:// enrollment and agent check; Docker's engine over https. An
+ * agent on mqtt:// never loads them (tls and https: about 0.4 MB). `import` forms get forwarding
+ * functions for the names listed (a new name fails the build, not the agent); `require` forms the
+ * lazy Proxy above.
+ */
+const LAZY_BUILTINS = { https: ['request'], tls: ['connect'] };
+
+/**
  * readable-stream is a copy of Node's own stream module for browsers: mqtt and bl each carry v4
  * (about 25 modules apiece), docker-modem and tar-stream v3. Node's built-in `stream` is already
  * loaded in every process, with the same API (Readable, Writable, Duplex, Transform, PassThrough,
@@ -108,6 +117,13 @@ module.exports = new Proxy(function lazy() {}, {
 });
 `;
 
+/** An ES module forwarding `names` of built-in `name`, which it loads on the first call. */
+const lazyBuiltinEsm = (name, names) => `
+let real;
+const load = () => (real ??= require(${JSON.stringify(`node:${name}`)}));
+${names.map((n) => `export const ${n} = (...args) => load().${n}(...args);`).join('\n')}
+`;
+
 const escapeNames = (names) => names.map((n) => n.replace(/[/\\-]/g, (c) => `\\${c}`)).join('|');
 
 const stubPlugin = {
@@ -118,6 +134,15 @@ const stubPlugin = {
       args.namespace === 'agent-lazy' ? undefined : { path: args.path, namespace: 'agent-lazy' },
     );
     b.onLoad({ filter: /.*/, namespace: 'agent-lazy' }, (args) => ({ contents: lazySource(args.path), loader: 'js', resolveDir: root }));
+    b.onResolve({ filter: new RegExp(`^(node:)?(${Object.keys(LAZY_BUILTINS).join('|')})$`) }, (args) => {
+      // The shims' own require of the built-in stays external.
+      if (args.namespace === 'agent-lazy' || args.namespace === 'agent-lazy-builtin') return { path: args.path, external: true };
+      const name = args.path.replace(/^node:/, '');
+      return args.kind === 'import-statement'
+        ? { path: name, namespace: 'agent-lazy-builtin' }
+        : { path: `node:${name}`, namespace: 'agent-lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'agent-lazy-builtin' }, (args) => ({ contents: lazyBuiltinEsm(args.path, LAZY_BUILTINS[args.path]), loader: 'js' }));
     b.onResolve({ filter: new RegExp(`^(${escapeNames(Object.keys(ALIASES))})$`) }, (args) => ({ path: args.path, namespace: 'agent-alias' }));
     b.onLoad({ filter: /.*/, namespace: 'agent-alias' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(ALIASES[args.path])});`, loader: 'js' }));
     const protoGen = slimProtoGen();

@@ -4,7 +4,6 @@
 // here, and the caller re-sends a fresh state on reconnect.
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import { Socket } from 'node:net';
-import { TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import { nodeTopic, type UpstreamKind } from '../../proto/topics.js';
 import { driveReconnects, type Reconnector } from './reconnect.js';
@@ -24,7 +23,8 @@ export const AGENT_CONNACK_TIMEOUT_MS = 30_000;
  */
 export function connectWithin(stream: unknown, ms: number): void {
   if (!(stream instanceof Socket) || !stream.connecting) return;
-  const tls = stream instanceof TLSSocket;
+  // A TLSSocket says `encrypted` (checked so, not by class, the bundle loads node:tls only for mqtts://).
+  const tls = (stream as Socket & { encrypted?: boolean }).encrypted === true;
   const timer = setTimeout(() => stream.destroy(new Error(`no ${tls ? 'TLS' : 'TCP'} connection to the controller within ${ms} ms`)), ms);
   const done = (): void => clearTimeout(timer);
   stream.once(tls ? 'secureConnect' : 'connect', done);

@@ -4,6 +4,7 @@
 // HTTPS with the controller's CA and refuses plain HTTP; MQTT over TLS demands a client
 // certificate; plaintext MQTT answers on 127.0.0.1 only; an agent that joins with a token (CA
 // pinned) over https connects with mqtts:// and receives its desired state.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { connectAsync } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNetNs, type NetNs } from '../helpers/netns.js';
-import { runCli, startProc, type Proc } from '../helpers/process.js';
+import { AGENT_LAUNCHER, runCli, startProc, type Proc } from '../helpers/process.js';
 
 /** GET over HTTPS trusting only `ca`; status and body. */
 function httpsGet(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -103,7 +104,7 @@ describe('e2e: off loopback, TLS is the default (controller on a veth address th
     expect(noCert).toBe('refused');
   });
 
-  it('an agent joins with a token over HTTPS (CA pinned), connects with mqtts:// and receives its desired state', async () => {
+  it('the shipped agent joins with a token over HTTPS (CA pinned), connects with mqtts:// and receives its desired state', async () => {
     const admin = readFileSync(join(dir, 'controller', 'admin.token'), 'utf8').trim();
     const api = `https://${ip}:${httpPort}`;
     // The operator's CLI trusts the controller's CA through NODE_EXTRA_CA_CERTS (docs/security.md).
@@ -113,10 +114,13 @@ describe('e2e: off loopback, TLS is the default (controller on a veth address th
     const token = tok.stdout.trim();
     const stateDir = join(dir, 'agent');
     const server = `mqtts://${ip}:${tlsPort}`;
-    const join1 = await runCli(['agent', 'join', '--server', server, '--api', api, '--token', token, '--node-id', nodeId, '--state-dir', stateDir]);
+    // The agent as shipped (the bundle loads node:https and node:tls only when first used).
+    const join1 = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(AGENT_LAUNCHER, ['join', '--server', server, '--api', api, '--token', token, '--node-id', nodeId, '--state-dir', stateDir], (err, _out, stderr) => resolve({ code: err ? Number(err.code) : 0, stderr }));
+    });
     expect(join1.stderr).toBe('');
     expect(join1.code).toBe(0);
-    agent = startProc(['agent', '--server', server, '--node-id', nodeId, '--state-dir', stateDir]);
+    agent = startProc(['agent', '--server', server, '--node-id', nodeId, '--state-dir', stateDir], {}, { command: [AGENT_LAUNCHER] });
     const got = await agent.waitForLog((l) => l.msg === 'new desired state', 30_000);
     expect(Number(got.generation)).toBeGreaterThan(0);
     const nodes = await httpsGet(`${api}/api/v1/nodes`, ca, { authorization: `Bearer ${admin}` });
