@@ -18,23 +18,14 @@ import type { EdgeEvent, Hello, NodeState, TelemetrySample } from '../../proto/t
 import { artifactPath, launchChromium, type Browser } from '../helpers/browser.js';
 import { requireBuild } from '../helpers/process.js';
 import { mqttLogin } from '../helpers/identity.js';
-import { testNodeHello } from '../fixtures/wire-messages.js';
+import { testNodeHello, testNodeState } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const GiB = 2 ** 30;
 
 const hello = (nodeId: string, labels: Record<string, string>): Hello =>
   testNodeHello(nodeId, { labels, arch: 'arm64', capacity: { cpuMillis: 4000, memoryBytes: 4 * GiB, diskBytes: 32 * GiB } });
-const state = (nodeId: string, online: boolean): NodeState => ({
-  nodeId,
-  bootId: 'boot-1',
-  online,
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  workloads: [],
-  conditions: [{ type: 'RuntimeReachable', status: true, reason: 'DockerAnswers', message: '', sinceMs: 1 }],
-  reportedAtMs: Date.now(),
-});
+const state = (nodeId: string, online: boolean): NodeState => testNodeState(nodeId, { online });
 const sample = (seq: number, tsMs: number, cpu: number, temp: number): TelemetrySample => ({
   seq,
   tsMs,

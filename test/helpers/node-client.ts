@@ -6,7 +6,7 @@ import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import { decode, encode } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { DesiredState, NodeState } from '../../proto/types.js';
-import { testNodeHello } from '../fixtures/wire-messages.js';
+import { testNodeHello, testNodeState } from '../fixtures/wire-messages.js';
 import { TEST_IMAGE } from './docker.js';
 import { authedFetch } from './auth.js';
 
@@ -14,7 +14,7 @@ export const PREFIX = 'edgefleet/v1';
 
 /** What the agent leaves as its Last Will: its state, offline. */
 export function offlineState(nodeId: string): NodeState {
-  return { nodeId, bootId: 'boot-1', online: false, appliedEpoch: 0, appliedGeneration: 0, workloads: [], conditions: [], reportedAtMs: 1 };
+  return testNodeState(nodeId, { online: false, conditions: [], reportedAtMs: 1 });
 }
 
 /** A Workload manifest running `sleep <seconds>` with no network on every node labelled zone=<zone>. */

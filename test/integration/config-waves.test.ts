@@ -14,26 +14,18 @@ import type { WorkloadJson } from '../../controller/api/views.js';
 import { configChangeCmd } from '../../controller/cli/config.js';
 import { describeWorkload } from '../../controller/cli/fleet-format.js';
 import { rolloutCmd, type RolloutFlags } from '../../controller/cli/rollout.js';
-import { nodeContainers, TEST_IMAGE } from '../helpers/docker.js';
-import { startFleet, type TestFleet } from '../helpers/fleet.js';
+import { nodeContainers } from '../helpers/docker.js';
+import { sleeper, startFleet, type TestFleet } from '../helpers/fleet.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const waved = `cw-${process.pid}`;
 const flat = `cf-${process.pid}`;
 
 function manifest(name: string, rollout: string): string {
-  return `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: {name: ${name}}
-spec:
-  container:
-    image: ${TEST_IMAGE}
-    command: [sleep, "3600"]
-    network: none
-    stopTimeout: 1s
-    healthCheck: {exec: {command: [sh, -c, 'test "$MODE" != bad']}, interval: 500ms, timeout: 2s, retries: 1}
-  placement: {mode: perNode, nodeSelector: {cw: "it"}}
-${rollout}`;
+  return sleeper(name, '{mode: perNode, nodeSelector: {cw: "it"}}', {
+    container: `    healthCheck: {exec: {command: [sh, -c, 'test "$MODE" != bad']}, interval: 500ms, timeout: 2s, retries: 1}`,
+    spec: rollout,
+  });
 }
 
 describe('a config change rolls out through the workload waves and rolls back with the old value', { timeout: 240_000 }, () => {
@@ -58,7 +50,7 @@ describe('a config change rolls out through the workload waves and rolls back wi
 
   beforeAll(async () => {
     f = await startFleet('cw', { n1: { cw: 'it' }, n2: { cw: 'it' }, n3: { cw: 'it' }, n4: { cw: 'it' }, n5: { cw: 'it' } });
-    await f.apply(manifest(waved, '  rollout: {maxParallel: 2, minHealthyTime: 1s, healthyDeadline: 60s, onFailure: rollback}\n'));
+    await f.apply(manifest(waved, '  rollout: {maxParallel: 2, minHealthyTime: 1s, healthyDeadline: 60s, onFailure: rollback}'));
     await f.apply(manifest(flat, ''));
     expect((await status(waved)).code).toBe(0);
     expect((await status(flat)).code).toBe(0);

@@ -16,11 +16,11 @@ import { nodeTopic } from '../../proto/topics.js';
 import type { Hello, NodeState } from '../../proto/types.js';
 import { mqttLogin } from '../helpers/identity.js';
 import { waitUntil } from '../helpers/wait.js';
-import { testNodeHello } from '../fixtures/wire-messages.js';
+import { testNodeHello, testNodeState } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const hello = (nodeId: string, labels: Record<string, string>): Hello => testNodeHello(nodeId, { labels, capacity: { cpuMillis: 1000, memoryBytes: 2 ** 30, diskBytes: 2 ** 30 } });
-const offline = (nodeId: string): NodeState => ({ nodeId, bootId: 'boot-1', online: false, appliedEpoch: 0, appliedGeneration: 0, workloads: [], conditions: [], reportedAtMs: Date.now() });
+const offline = (nodeId: string): NodeState => testNodeState(nodeId, { online: false, conditions: [] });
 
 describe('dashboard API (real controller, real MQTT clients)', () => {
   let dir: string;

@@ -17,22 +17,14 @@ import type { EdgeEvent, Hello, NodeState, TelemetryBatch, TelemetrySample } fro
 import { authedFetch } from '../helpers/auth.js';
 import { waitUntil } from '../helpers/wait.js';
 import { mqttLogin } from '../helpers/identity.js';
-import { testNodeHello } from '../fixtures/wire-messages.js';
+import { testNodeHello, testNodeState } from '../fixtures/wire-messages.js';
 
 const P = 'edgefleet/v1';
 const MIN = 60_000;
 
 const hello = (nodeId: string, labels: Record<string, string>): Hello => testNodeHello(nodeId, { labels, arch: 'arm64' });
-const state = (nodeId: string, runtimeOk: boolean, online = true): NodeState => ({
-  nodeId,
-  bootId: 'boot-1',
-  online,
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  workloads: [],
-  conditions: [{ type: 'RuntimeReachable', status: runtimeOk, reason: runtimeOk ? 'DockerAnswers' : 'DockerUnavailable', message: '', sinceMs: 1 }],
-  reportedAtMs: Date.now(),
-});
+const state = (nodeId: string, runtimeOk: boolean, online = true): NodeState =>
+  testNodeState(nodeId, { online, conditions: [{ type: 'RuntimeReachable', status: runtimeOk, reason: runtimeOk ? 'DockerAnswers' : 'DockerUnavailable', message: '', sinceMs: 1 }] });
 const sample = (seq: number, tsMs: number): TelemetrySample => ({
   seq,
   tsMs,
