@@ -180,7 +180,7 @@ export async function startController(
   const policyStore = new SqlitePolicyStore(store.database);
   const configStore = new SqliteConfigStore(store.database);
   const rolloutStore = new SqliteRolloutStore(store.database, (body) => store.openWorkloadBody(body));
-  const rollouts = new RolloutManager({ rollouts: rolloutStore, now, logger: logger.child({ component: 'rollout' }), poke: () => reconciler?.poke() });
+  const rollouts = new RolloutManager({ rollouts: rolloutStore, now, logger: logger.child({ component: 'rollout' }), poke: () => reconciler?.poke(true) });
   reconciler = new Reconciler(store, fleet, desired, logger.child({ component: 'reconciler' }), cfg.scheduleDebounceMs, {
     pressure: (id) => fleetState.telemetry.pressure(id),
     usage: deps.workloadUsage ?? usageFromTelemetry,

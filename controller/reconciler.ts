@@ -62,6 +62,8 @@ export class Reconciler {
   private wakeTimer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
+  /** When the pending poke timer fires (performance.now() time). */
+  private timerDue = 0;
   private lastUnplaced: Unplaced[] = [];
   private closed = false;
   /** Wall time of the last run (real clock, not the injected one): it widens the debounce window. */
@@ -111,13 +113,25 @@ export class Reconciler {
    * last run's duration: a run is O(fleet), and during a connect storm every hello pokes, so
    * with a fixed 200 ms window a 10,000-node controller spent nearly all its time reconciling and
    * accepted a few connections a second. This caps reconciling at about a third of the time.
+   *
+   * `progress` (rollout reports and deadlines): nothing is placed differently, a rollout only
+   * moves on, so the window is five runs long, a sixth of the time. After a fleet-wide apply
+   * every one of 10,000 reports pokes, and runs two windows apart took a third of the
+   * controller while it was taking those reports in. A node change still runs at its own window.
    */
-  poke(): void {
-    if (this.closed || this.timer) return;
+  poke(progress = false): void {
+    if (this.closed) return;
+    const delay = Math.max(this.debounceMs, Math.round(this.lastRunMs * (progress ? 5 : 2)));
+    const due = performance.now() + delay;
+    if (this.timer) {
+      if (this.timerDue <= due) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDue = due;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.runNow().catch((err: unknown) => this.logger.error({ err }, 'reconcile failed'));
-    }, Math.max(this.debounceMs, Math.round(this.lastRunMs * 2)));
+    }, delay);
   }
 
   /** Runs now (after any run in progress) and resolves with its outcome (workload changes). */
