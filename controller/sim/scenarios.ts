@@ -119,7 +119,7 @@ export async function applyScenario(ctx: ScenarioContext, o: ApplyOptions): Prom
   // Node view: the PUBACK of the state that carried the new generation (the epoch does not change here).
   const acks = (snap.appliedAck ?? []).filter((a) => a.generation > base.generation).map((a) => a.atMs - t0);
   return [
-    { name: 'apply: API call', value: apiMs, unit: 'ms', note: 'POST /api/v1/apply until it answered (schedule + publish)' },
+    { name: 'apply: API call', value: apiMs, unit: 'ms', note: 'POST /api/v1/apply until it answered (schedule + store; the publishes follow)' },
     { name: 'apply acked p50 (controller view)', value: percentile(times, 0.5), unit: 'ms', note: `${n} nodes, summary polled every 25 ms` },
     { name: 'apply acked p99 (controller view)', value: percentile(times, 0.99), unit: 'ms' },
     { name: 'apply acked max (controller view)', value: maximum(times), unit: 'ms' },
