@@ -92,8 +92,13 @@ describe('chaos: local rules fire and clear offline; the journal arrives after h
       return want.every((k) => kinds.includes(k)) ? later : undefined;
     }, 60_000);
     const decided = journal.filter((e) => e.type.startsWith('Policy') || e.type === 'CpuLimitChanged' || e.type === 'PolicyStopped' || e.type === 'Restored');
-    // Decisions carry the time they were taken (offline), not the time they were sent.
-    for (const e of decided) expect(e.tsMs).toBeLessThan(tUp);
+    // Decisions carry the time they were taken (offline), not the time they were sent. A rule's
+    // firing and clearing come before the Docker change they cause, which the test saw while the
+    // broker was down; an action's own event is emitted once Docker has answered, which can be a
+    // moment after the test saw the change, so only its lower bound is certain.
+    const ruleDecisions = decided.filter((e) => e.type === 'PolicyFired' || e.type === 'PolicyCleared');
+    expect(ruleDecisions.length).toBeGreaterThanOrEqual(4);
+    for (const e of ruleDecisions) expect(e.tsMs).toBeLessThanOrEqual(tClearedOffline);
     for (const e of decided) expect(e.tsMs).toBeGreaterThanOrEqual(tDown);
     const seqs = journal.map((e) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
