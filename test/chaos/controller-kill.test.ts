@@ -83,7 +83,7 @@ describe(`chaos: controller kill -9 mid-rollout with ${N} agents in one process`
   }, 120_000);
 
   // The convergence time is a figure to read (printed below), not an assertion: speed lives in the
-  // benchmarks. waitUntil's 60 s bound only keeps a hang from passing.
+  // benchmarks. waitUntil's generous bound only keeps a hang from passing.
   it(`all ${N} at the latest generation after the controller's return, nothing lost from the store`, async () => {
     const v1 = new Map(gen);
     await c.apply(yaml('2'));
@@ -94,7 +94,7 @@ describe(`chaos: controller kill -9 mid-rollout with ${N} agents in one process`
     await new Promise((r) => setTimeout(r, 1000));
     c = await startControllerProc(dir, { host: '127.0.0.1', ...ports });
     const t0 = Date.now();
-    await waitUntil('v2 everywhere', () => allPast(v1), 60_000, 100);
+    await waitUntil('v2 everywhere', () => allPast(v1), 180_000, 100);
     const convergedMs = Date.now() - t0;
     const w = (await c.api<{ items: { name: string; revision: number; placed: number }[] }>('GET', '/api/v1/workloads')).body.items.find((x) => x.name === workload);
     let v2Running = 0;
@@ -109,5 +109,5 @@ describe(`chaos: controller kill -9 mid-rollout with ${N} agents in one process`
     expect(w?.revision).toBe(2);
     expect(w?.placed).toBe(N);
     expect(v2Running).toBe(N);
-  }, 120_000);
+  }, 300_000);
 });

@@ -101,10 +101,11 @@ describe(`chaos: silent node with disconnect policies, lostAfter ${LOST_S} s${LO
     const stayPlacements = new Set<string>();
     proxy.mode('hold');
     const t0 = Date.now();
-    await waitUntil('a offline', async () => (await status(A)).status === 'Offline', 20_000, 100);
+    // Generous waits, not speed bounds: the times are printed (speed lives in `npm run bench`).
+    await waitUntil('a offline', async () => (await status(A)).status === 'Offline', 60_000, 100);
     const offlineMs = Date.now() - t0;
     const watchStay = setInterval(() => void runningOn(wl.stay).then((on) => stayPlacements.add(on.join())), 500);
-    await waitUntil('replacements running', async () => (await runningOn(wl.orig)).length === 2 && (await runningOn(wl.repl)).length === 2, LOST_S * 1000 + 25_000, 100);
+    await waitUntil('replacements running', async () => (await runningOn(wl.orig)).length === 2 && (await runningOn(wl.repl)).length === 2, LOST_S * 1000 + 120_000, 100);
     const replacedMs = Date.now() - t0;
     const silentState = await status(A);
     const replacement = { orig: (await runningOn(wl.orig)).find((n) => n !== A), repl: (await runningOn(wl.repl)).find((n) => n !== A) };
@@ -116,7 +117,7 @@ describe(`chaos: silent node with disconnect policies, lostAfter ${LOST_S} s${LO
     const t1 = Date.now();
     await waitUntil('exactly one instance each', async () =>
       (await runningOn(wl.orig)).join() === A && (await runningOn(wl.repl)).join() === replacement.repl && (await runningOn(wl.stay)).join() === A,
-      30_000, 100);
+      120_000, 100);
     const settledMs = Date.now() - t1;
     await new Promise((r) => setTimeout(r, 2000));
     clearInterval(watchStay);
@@ -134,5 +135,5 @@ describe(`chaos: silent node with disconnect policies, lostAfter ${LOST_S} s${LO
     expect([after.stay?.id, after.stay?.startedAt]).toEqual([before.stay?.id, before.stay?.startedAt]);
     expect([after.repl?.id, after.repl?.startedAt]).toEqual([replContainer?.id, replContainer?.startedAt]);
     expect(replacedMs).toBeGreaterThanOrEqual(LOST_S * 1000);
-  }, LOST_S * 1000 + 120_000);
+  }, LOST_S * 1000 + 360_000);
 });
