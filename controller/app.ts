@@ -288,6 +288,7 @@ export async function startController(
     readToken: reader.token,
     policies: policyStore,
     ingest: counters,
+    connectStats: () => broker.connectStats(),
     relay,
     configStore,
     desiredWorkloads: (id) => desired.desiredWorkloads(id),

@@ -2,6 +2,7 @@
 // ingest and telemetry counters), optionally of the nodes matching ?selector=. O(nodes) with no per-node output, so a fleet simulator or a
 // dashboard can poll it every 100 ms at 10,000 nodes where /api/v1/nodes would be megabytes.
 import type { FastifyInstance } from 'fastify';
+import type { ConnectQueueStats } from '../broker/connect-rate.js';
 import type { IngestCounters } from '../fleet/ingest.js';
 import type { FleetRegistry, FleetSummary } from '../fleet/registry.js';
 import type { TelemetryCounters, TelemetryStore } from '../fleet/telemetry-store.js';
@@ -11,6 +12,8 @@ export interface SummaryDeps {
   fleet: FleetRegistry;
   telemetry: TelemetryStore;
   ingest?: IngestCounters;
+  /** The embedded broker's CONNECT admissions (absent with an external broker). */
+  connectStats?: () => ConnectQueueStats | null;
   now: () => number;
 }
 
@@ -20,6 +23,8 @@ export interface FleetSummaryJson {
   applied: FleetSummary['applied'];
   telemetry: TelemetryCounters;
   ingest: IngestCounters | null;
+  /** The embedded broker's CONNECT admissions since this controller started; null with an external broker. */
+  connects: ConnectQueueStats | null;
 }
 
 export function registerSummaryRoute(app: FastifyInstance, deps: SummaryDeps): void {
@@ -33,6 +38,7 @@ export function registerSummaryRoute(app: FastifyInstance, deps: SummaryDeps): v
       applied: s.applied,
       telemetry: { ...deps.telemetry.counters },
       ingest: deps.ingest ? { accepted: { ...deps.ingest.accepted }, rejected: { ...deps.ingest.rejected } } : null,
+      connects: deps.connectStats?.() ?? null,
     };
   });
 }

@@ -32,6 +32,7 @@ import { configNote, registerRolloutRoutes } from './routes-rollout.js';
 import type { RolloutManager } from '../rollout/manager.js';
 import type { SqliteRolloutStore } from '../store/rollout-store.js';
 import type { IngestCounters } from '../fleet/ingest.js';
+import type { ConnectQueueStats } from '../broker/connect-rate.js';
 import { matches, selectorOrBadRequest } from './selector.js';
 import { nodeJson, placementJson, workloadJson } from './views.js';
 
@@ -52,6 +53,8 @@ export interface ApiDeps {
   policies: SqlitePolicyStore;
   /** Upstream message counters, shown by /api/v1/fleet/summary. */
   ingest?: IngestCounters;
+  /** The embedded broker's CONNECT admissions, shown by /api/v1/fleet/summary; null with an external broker. */
+  connectStats?: () => ConnectQueueStats | null;
   /** Day-2 commands (restart, logs) to the nodes. */
   relay: CommandRelay;
   /** The installer and the agent bundle (GET /v1/install-agent.sh, /v1/download/...); default: beside this build. */

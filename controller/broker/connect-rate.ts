@@ -25,6 +25,10 @@ export class ConnectRateLimiter {
   private next = 0;
   private admitted = 0;
   private refused = 0;
+  /** Admission times inside the last second, oldest first (for the measured peak, not the decision). */
+  private recent: number[] = [];
+  private recentHead = 0;
+  private peak = 0;
 
   /** `perSecond` 0 turns the limit off. */
   constructor(private readonly perSecond: number) {
@@ -35,6 +39,7 @@ export class ConnectRateLimiter {
   take(nowMs: number): boolean {
     if (this.perSecond <= 0) {
       this.admitted++;
+      this.count(nowMs);
       return true;
     }
     if (this.nextFreeAtMs() > nowMs) {
@@ -44,7 +49,23 @@ export class ConnectRateLimiter {
     this.ring[this.next] = nowMs;
     this.next = (this.next + 1) % this.ring.length;
     this.admitted++;
+    this.count(nowMs);
     return true;
+  }
+
+  /**
+   * The most admissions in any window (t - 1000 ms, t], counted independently of the ring that
+   * decides, so a benchmark can report the broker's own figure (the nodes see their CONNACKs later,
+   * bunched by a loaded machine).
+   */
+  private count(nowMs: number): void {
+    this.recent.push(nowMs);
+    while ((this.recent[this.recentHead] as number) <= nowMs - 1000) this.recentHead++;
+    this.peak = Math.max(this.peak, this.recent.length - this.recentHead);
+    if (this.recentHead >= 1024 && this.recentHead * 2 >= this.recent.length) {
+      this.recent = this.recent.slice(this.recentHead);
+      this.recentHead = 0;
+    }
   }
 
   /** The earliest time take() can succeed: when the oldest admission leaves the window. */
@@ -53,8 +74,8 @@ export class ConnectRateLimiter {
     return (this.ring[this.next] ?? Number.NEGATIVE_INFINITY) + 1000;
   }
 
-  stats(): { admitted: number; refused: number } {
-    return { admitted: this.admitted, refused: this.refused };
+  stats(): { admitted: number; refused: number; peakPerSecond: number } {
+    return { admitted: this.admitted, refused: this.refused, peakPerSecond: this.peak };
   }
 }
 
@@ -71,6 +92,8 @@ export interface ConnectQueueStats {
   waiting: number;
   /** The longest any admitted CONNECT waited, ms. */
   maxWaitedMs: number;
+  /** The most CONNECTs admitted in any 1 s window, by the broker's own clock. */
+  peakPerSecond: number;
 }
 
 /**
@@ -149,7 +172,7 @@ export class ConnectQueue<T> {
   }
 
   stats(): ConnectQueueStats {
-    return { ...this.s, waiting: this.waiting };
+    return { ...this.s, waiting: this.waiting, peakPerSecond: this.limiter.stats().peakPerSecond };
   }
 
   private pop(): void {

@@ -7,6 +7,7 @@ import type { ControllerConfig } from '../config.js';
 import { ControllerError } from '../errors.js';
 import type { Bus } from './bus.js';
 import type { ClientAuthenticator } from './auth-port.js';
+import type { ConnectQueueStats } from './connect-rate.js';
 import { startEmbeddedBroker, type EmbeddedBrokerOptions } from './embedded.js';
 import { createExternalBus, redactUrl, type BrokerLinkStatus } from './external.js';
 
@@ -24,6 +25,8 @@ export interface ControllerBroker extends Bus {
   start(): Promise<void>;
   /** The external link's state; null for the embedded broker (it is this process). */
   link(): BrokerLinkStatus | null;
+  /** The embedded broker's CONNECT admissions; null for an external broker. */
+  connectStats(): ConnectQueueStats | null;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,7 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
       subscribe: (f, h) => b.subscribe(f, h),
       start: () => b.start(),
       link: () => null,
+      connectStats: () => b.connectStats(),
       close: () => b.close(),
     };
   }
@@ -116,6 +120,7 @@ export async function openBroker(cfg: ControllerConfig, logger: Logger, embedded
     subscribe: (f, h) => bus.subscribe(f, h),
     start: () => bus.start(),
     link: () => bus.status(),
+    connectStats: () => null,
     close: () => bus.close(),
   };
 }

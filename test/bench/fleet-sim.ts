@@ -80,7 +80,9 @@ function connectRows(g: string, n: number, ctl: Ctl, connect: Metric[], targets:
         ...(targets ? { target: { op: '<=', value: 30_000 } } : {}),
       }));
     } else if (m.name.startsWith('most CONNACKs')) {
-      rows.push(row(g, { ...m, name: 'connect storm: most CONNACKs in any 1 s' }, { reference: { what: 'configured limit', value: RATE }, target: { op: '<=', value: RATE } }));
+      rows.push(row(g, { ...m, name: 'connect storm: most CONNACKs in any 1 s (node view)' }, { reference: { what: 'configured limit', value: RATE } }));
+    } else if (m.name.startsWith('most CONNECTs admitted')) {
+      rows.push(row(g, { ...m, name: `connect storm: ${m.name}` }, { reference: { what: 'configured limit', value: RATE }, target: { op: '<=', value: RATE } }));
     } else rows.push(row(g, { ...m, name: `connect storm: ${m.name}` }));
   }
   return rows;

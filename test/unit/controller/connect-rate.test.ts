@@ -17,12 +17,13 @@ describe('connect rate limiter', () => {
   it('admits a burst up to the rate, then one per freed slot', () => {
     const l = new ConnectRateLimiter(3);
     expect([0, 1, 2, 3, 999, 1000, 1001, 1002].map((t) => l.take(t))).toEqual([true, true, true, false, false, true, true, true]);
-    expect(l.stats()).toEqual({ admitted: 6, refused: 2 });
+    expect(l.stats()).toEqual({ admitted: 6, refused: 2, peakPerSecond: 3 });
   });
 
   it('0 means no limit', () => {
     const l = new ConnectRateLimiter(0);
     expect(Array.from({ length: 1000 }, () => l.take(0)).every(Boolean)).toBe(true);
+    expect(l.stats().peakPerSecond).toBe(1000);
   });
 
   it('never admits more than the rate in any 1 s window (property)', () => {
@@ -36,6 +37,8 @@ describe('connect rate limiter', () => {
           if (l.take(t)) admitted.push(t);
         }
         expect(maxInAnyWindow(admitted)).toBeLessThanOrEqual(rate);
+        // The peak the broker reports is the one the admissions really had.
+        expect(l.stats().peakPerSecond).toBe(maxInAnyWindow(admitted));
       }),
     );
   });
@@ -52,7 +55,7 @@ describe('connect queue: over the rate CONNECTs are held, in order, and admitted
     expect(q.drain(1000)).toEqual({ admitted: ['c', 'd'], nextAtMs: null });
     expect(q.arrive('g', 1500)).toBe('hold');
     expect(q.drain(2000)).toEqual({ admitted: ['g'], nextAtMs: null });
-    expect(q.stats()).toEqual({ admitted: 5, held: 3, refused: 2, abandoned: 0, waiting: 0, maxWaitedMs: 1000 });
+    expect(q.stats()).toEqual({ admitted: 5, held: 3, refused: 2, abandoned: 0, waiting: 0, maxWaitedMs: 1000, peakPerSecond: 2 });
   });
 
   it('drops a held CONNECT whose client has gone without using a slot', () => {
