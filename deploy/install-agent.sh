@@ -215,7 +215,7 @@ fetch() {
 download_agent() {
   info "downloading the agent from $URL"
   fetch /v1/download/SHA256SUMS "$TMP/SHA256SUMS"
-  fetch /v1/download/edgefleet-agent.mjs "$TMP/edgefleet-agent.mjs"
+  fetch /v1/download/edgefleet-agent.cjs "$TMP/edgefleet-agent.cjs"
   fetch /v1/download/edgefleet-agent "$TMP/edgefleet-agent"
   (cd "$TMP" && sha256sum -c SHA256SUMS >/dev/null) || fatal 'the downloaded agent does not match its SHA256SUMS: try again'
 }
@@ -340,7 +340,9 @@ EOF
 }
 
 install_agent() {
-  install_file "$TMP/edgefleet-agent.mjs" "$PREFIX/edgefleet-agent.mjs" 644
+  install_file "$TMP/edgefleet-agent.cjs" "$PREFIX/edgefleet-agent.cjs" 644
+  # The bundle was an ES module (edgefleet-agent.mjs) before it became CommonJS: an upgrade drops it.
+  rm -f "$ROOT$PREFIX/edgefleet-agent.mjs"
   install_file "$TMP/edgefleet-agent" "$PREFIX/edgefleet-agent" 755
   mkdir -p "$ROOT$(dirname "$LINK")"
   if [ "$(readlink "$ROOT$LINK" 2>/dev/null || true)" != "$PREFIX/edgefleet-agent" ]; then

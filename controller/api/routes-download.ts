@@ -1,7 +1,7 @@
 // What a device needs to install the agent, served by the controller without the admin token
 // (a device has none; these are the same public files as the release):
 //   GET /v1/install-agent.sh                 deploy/install-agent.sh (the k3s pattern: curl ... | sh -)
-//   GET /v1/download/edgefleet-agent.mjs     the agent bundle (scripts/bundle-agent.mjs)
+//   GET /v1/download/edgefleet-agent.cjs     the agent bundle (scripts/bundle-agent.mjs)
 //   GET /v1/download/edgefleet-agent         its launcher (node under the V8 flags it was measured with)
 //   GET /v1/download/SHA256SUMS              sha256sum -c input for both, so a cut download is caught
 // Files are streamed from disk on each request; the checksums are cached by size and mtime.
@@ -15,11 +15,11 @@ export const DOWNLOAD_ROUTES = ['/v1/install-agent.sh', '/v1/download/:file'] as
 export interface DownloadFiles {
   /** deploy/install-agent.sh */
   installScript: string;
-  /** The directory holding edgefleet-agent.mjs and edgefleet-agent (dist/). */
+  /** The directory holding edgefleet-agent.cjs and edgefleet-agent (dist/). */
   agentDir: string;
 }
 
-const AGENT_FILES = ['edgefleet-agent.mjs', 'edgefleet-agent'] as const;
+const AGENT_FILES = ['edgefleet-agent.cjs', 'edgefleet-agent'] as const;
 
 /**
  * Where the files are, from this module: dist/controller/api/ in a build or a package (then dist/
@@ -27,7 +27,7 @@ const AGENT_FILES = ['edgefleet-agent.mjs', 'edgefleet-agent'] as const;
  */
 export function defaultDownloadFiles(): DownloadFiles {
   const up = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
-  const built = existsSync(up('../../edgefleet-agent.mjs')) || existsSync(up('../../bin'));
+  const built = existsSync(up('../../edgefleet-agent.cjs')) || existsSync(up('../../bin'));
   return built
     ? { installScript: up('../../../deploy/install-agent.sh'), agentDir: up('../../') }
     : { installScript: up('../../deploy/install-agent.sh'), agentDir: up('../../dist/') };

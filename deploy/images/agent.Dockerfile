@@ -38,7 +38,7 @@ FROM node:20.20.2-bookworm-slim
 LABEL org.opencontainers.image.title="edgefleet agent" \
       org.opencontainers.image.description="edgefleet edge agent (needs the host's Docker socket: root-equivalent)" \
       org.opencontainers.image.licenses="Apache-2.0"
-COPY --from=build /src/dist/edgefleet-agent.mjs /src/dist/edgefleet-agent /opt/edgefleet/
+COPY --from=build /src/dist/edgefleet-agent.cjs /src/dist/edgefleet-agent /opt/edgefleet/
 RUN ln -s /opt/edgefleet/edgefleet-agent /usr/local/bin/edgefleet-agent && mkdir -p /var/lib/edgefleet && chmod 700 /var/lib/edgefleet
 ENV EDGEFLEET_STATE_DIR=/var/lib/edgefleet
 VOLUME ["/var/lib/edgefleet"]

@@ -45,7 +45,7 @@ describe('e2e: the bundled agent, as shipped', () => {
   it('runs under the launcher\'s V8 flags, from the bundle', () => {
     const cmdline = readFileSync(`/proc/${String(agent.child.pid)}/cmdline`, 'utf8').split('\0');
     expect(cmdline.some((a) => a.startsWith('--max-semi-space-size='))).toBe(true);
-    expect(cmdline.some((a) => a.endsWith('edgefleet-agent.mjs'))).toBe(true);
+    expect(cmdline.some((a) => a.endsWith('edgefleet-agent.cjs'))).toBe(true);
   });
 
   it('takes a workload from the controller and starts its container on Docker', async () => {
@@ -68,7 +68,7 @@ spec:
   });
 
   it('carries stubs, not the code, of what it never runs (ssh2, gRPC), each naming itself if reached', () => {
-    const bundle = readFileSync(AGENT_LAUNCHER.replace(/edgefleet-agent$/, 'edgefleet-agent.mjs'), 'utf8');
+    const bundle = readFileSync(AGENT_LAUNCHER.replace(/edgefleet-agent$/, 'edgefleet-agent.cjs'), 'utf8');
     expect(bundle).not.toContain('SSH-2.0-'); // ssh2's protocol banner
     expect(bundle).not.toContain('grpc-status'); // a gRPC trailer grpc-js reads
     expect(bundle).toContain('edgefleet-agent bundle: ssh2 is not included');
@@ -88,7 +88,7 @@ spec:
   });
 
   it('uses Node\'s own streams and a protobuf codec without the conversions it never calls (scripts/bundle-agent.mjs)', () => {
-    const bundle = readFileSync(AGENT_LAUNCHER.replace(/edgefleet-agent$/, 'edgefleet-agent.mjs'), 'utf8');
+    const bundle = readFileSync(AGENT_LAUNCHER.replace(/edgefleet-agent$/, 'edgefleet-agent.cjs'), 'utf8');
     // readable-stream's copy of Node's stream errors: none of its three copies is bundled.
     expect(bundle).not.toContain('ERR_STREAM_PREMATURE_CLOSE');
     // zod is not bundled: the config file and the security policy are checked by hand.

@@ -85,14 +85,14 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
     expect(await script.text()).toBe(readFileSync(join(REPO, 'deploy/install-agent.sh'), 'utf8'));
     const sums = await (await fetch(`${url}/v1/download/SHA256SUMS`)).text();
     expect(sums).toBe(
-      `${sha256(join(REPO, 'dist/edgefleet-agent.mjs'))}  edgefleet-agent.mjs\n${sha256(join(REPO, 'dist/edgefleet-agent'))}  edgefleet-agent\n`,
+      `${sha256(join(REPO, 'dist/edgefleet-agent.cjs'))}  edgefleet-agent.cjs\n${sha256(join(REPO, 'dist/edgefleet-agent'))}  edgefleet-agent\n`,
     );
-    const bundle = await fetch(`${url}/v1/download/edgefleet-agent.mjs`);
+    const bundle = await fetch(`${url}/v1/download/edgefleet-agent.cjs`);
     expect(bundle.status).toBe(200);
-    expect(Buffer.from(await bundle.arrayBuffer()).equals(readFileSync(join(REPO, 'dist/edgefleet-agent.mjs')))).toBe(true);
+    expect(Buffer.from(await bundle.arrayBuffer()).equals(readFileSync(join(REPO, 'dist/edgefleet-agent.cjs')))).toBe(true);
     // fetch itself resolves "%2e%2e" to "..": that path leaves /v1/download and needs the token.
     expect((await fetch(`${url}/v1/download/%2e%2e/%2e%2e/package.json`)).status).toBe(401);
-    for (const bad of ['package.json', '..%2F..%2Fpackage.json', '.%2Fedgefleet-agent.mjs']) {
+    for (const bad of ['package.json', '..%2F..%2Fpackage.json', '.%2Fedgefleet-agent.cjs']) {
       const r = await fetch(`${url}/v1/download/${bad}`);
       expect(r.status, bad).toBe(404);
       expect(((await r.json()) as { error: { message: string } }).error.message).toMatch(/no download/);
@@ -107,8 +107,8 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
     expect(r.out).toMatch(/installing the edgefleet agent for node inst-\d+ \((amd64|arm64), Node\.js \d+/);
     expect(r.out).toMatch(/\[ ok \] docker/); // the installer ran edgefleet-agent check
     const opt = join(root, 'opt/edgefleet');
-    expect(sha256(join(opt, 'edgefleet-agent.mjs'))).toBe(sha256(join(REPO, 'dist/edgefleet-agent.mjs')));
-    expect(mode(join(opt, 'edgefleet-agent.mjs'))).toBe(0o644);
+    expect(sha256(join(opt, 'edgefleet-agent.cjs'))).toBe(sha256(join(REPO, 'dist/edgefleet-agent.cjs')));
+    expect(mode(join(opt, 'edgefleet-agent.cjs'))).toBe(0o644);
     expect(mode(join(opt, 'edgefleet-agent'))).toBe(0o755);
     expect(mode(join(opt, 'uninstall.sh'))).toBe(0o755);
     expect(lstatSync(join(root, 'usr/local/bin/edgefleet-agent')).isSymbolicLink()).toBe(true);
@@ -156,7 +156,7 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
   });
 
   it('is idempotent: a second run writes nothing, and keeps the configured node id', async () => {
-    const files = ['opt/edgefleet/edgefleet-agent.mjs', 'opt/edgefleet/edgefleet-agent', 'opt/edgefleet/uninstall.sh', 'etc/edgefleet/agent.yaml', 'etc/systemd/system/edgefleet-agent.service'];
+    const files = ['opt/edgefleet/edgefleet-agent.cjs', 'opt/edgefleet/edgefleet-agent', 'opt/edgefleet/uninstall.sh', 'etc/edgefleet/agent.yaml', 'etc/systemd/system/edgefleet-agent.service'];
     const before = files.map((f) => ({ f, ino: statSync(join(root, f)).ino, mtime: statSync(join(root, f)).mtimeMs, sum: sha256(join(root, f)) }));
     const { EDGEFLEET_NODE_ID: _unused, ...withoutId } = env;
     const r = await sh(`curl -sfL ${url}/v1/install-agent.sh | sh -`, withoutId);
@@ -197,7 +197,7 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
       const hello = await controller.waitForLog((l) => l.msg === 'hello' && l.node === nodeId);
       expect(hello.labels).toMatchObject({ site: 'south', test: tag });
       const cmdline = readFileSync(`/proc/${String(agent.child.pid)}/cmdline`, 'utf8').split('\0');
-      expect(cmdline).toContain(join(root, 'opt/edgefleet/edgefleet-agent.mjs'));
+      expect(cmdline).toContain(join(root, 'opt/edgefleet/edgefleet-agent.cjs'));
       expect(cmdline).toContain('--lite-mode');
     } finally {
       await agent.stop();
@@ -213,7 +213,7 @@ describe('e2e: install-agent.sh into a throwaway root, against a real controller
     // curl and node are not busybox applets: they come from the system, after busybox's.
     const r = await sh(`curl -sfL ${url}/v1/install-agent.sh | ${join(bb, 'sh')} -`, { ...env, EDGEFLEET_ROOT: bbRoot, PATH: `${bb}:${process.env.PATH ?? ''}` });
     expect(r.code, r.out).toBe(0);
-    expect(sha256(join(bbRoot, 'opt/edgefleet/edgefleet-agent.mjs'))).toBe(sha256(join(root, 'opt/edgefleet/edgefleet-agent.mjs')));
+    expect(sha256(join(bbRoot, 'opt/edgefleet/edgefleet-agent.cjs'))).toBe(sha256(join(root, 'opt/edgefleet/edgefleet-agent.cjs')));
     expect(loadConfigFile(join(bbRoot, 'etc/edgefleet/agent.yaml')).values).toMatchObject({ server: mqtt, 'node-id': nodeId, label: { site: 'north', test: tag } });
     expect(readFileSync(join(bbRoot, 'etc/systemd/system/edgefleet-agent.service'), 'utf8')).toBe(readFileSync(join(root, 'etc/systemd/system/edgefleet-agent.service'), 'utf8'));
     expect(mode(join(bbRoot, 'etc/edgefleet/agent.yaml'))).toBe(0o600);

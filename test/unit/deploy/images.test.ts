@@ -107,7 +107,7 @@ describe('container images and compose file (parsed: no base image can be pulled
   it('agent image: the shipped bundle and launcher, run as root with the Docker socket, documented as root-equivalent', () => {
     const all = checkImage('deploy/images/agent.Dockerfile');
     const st = finalStage(all);
-    expect(st.copied).toEqual(expect.arrayContaining(['/opt/edgefleet/edgefleet-agent.mjs', '/opt/edgefleet/edgefleet-agent']));
+    expect(st.copied).toEqual(expect.arrayContaining(['/opt/edgefleet/edgefleet-agent.cjs', '/opt/edgefleet/edgefleet-agent']));
     const entry = JSON.parse(op(st, 'ENTRYPOINT')[0]?.args ?? 'null') as string[];
     expect(st.copied).toContain(entry[0]);
     expect(op(st, 'USER').map((u) => u.args)).toEqual(['root']);
