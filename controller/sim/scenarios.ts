@@ -22,7 +22,7 @@ export interface ScenarioContext {
   log(msg: string): void;
 }
 
-const POLL_MS = 100;
+export const POLL_MS = 100;
 
 /** Polls the summary until `done` holds; transport errors (the controller restarting) are retried. */
 async function pollSummary(ctx: ScenarioContext, what: string, timeoutMs: number, done: (s: FleetSummaryJson) => boolean, everyMs = POLL_MS): Promise<FleetSummaryJson> {
@@ -52,11 +52,17 @@ export interface ConnectOptions {
   timeoutMs: number;
 }
 
+/** Time from `sinceMs` until the controller's summary counts every simulated node online, and that summary. */
+export async function allOnline(ctx: ScenarioContext, sinceMs: number, timeoutMs: number): Promise<{ ms: number; summary: FleetSummaryJson }> {
+  const n = ctx.fleet.nodeIds.length;
+  const summary = await pollSummary(ctx, `all ${n} simulated nodes online`, timeoutMs, (s) => s.nodes.online >= n);
+  return { ms: Date.now() - sinceMs, summary };
+}
+
 /** Connect storm: time until the controller sees every simulated node online. */
 export async function connectScenario(ctx: ScenarioContext, o: ConnectOptions): Promise<Metric[]> {
   const n = ctx.fleet.nodeIds.length;
-  const last = await pollSummary(ctx, `all ${n} simulated nodes online`, o.timeoutMs, (s) => s.nodes.online >= n);
-  const seenMs = Date.now() - o.sinceMs;
+  const { ms: seenMs, summary: last } = await allOnline(ctx, o.sinceMs, o.timeoutMs);
   const snap = await ctx.fleet.snapshot(true);
   const hello = (snap.helloAckAtMs ?? []).filter((t) => t > 0);
   const busiest = maxInAnyWindow(snap.connacks ?? []);

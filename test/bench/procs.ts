@@ -66,6 +66,15 @@ export function startCli(args: string[]): Proc {
   return startNode([BIN, ...args]);
 }
 
+/** Runs the built CLI to completion (e.g. `broker config mosquitto`): its exit code and stderr. */
+export function runBin(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
+  track(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+}
+
 /** The agent exactly as an installed device runs it: dist/edgefleet-agent with `args`. */
 export function startShippedAgent(args: string[], env: Record<string, string> = {}): Proc {
   if (!existsSync(AGENT_LAUNCHER)) throw new Error(`${AGENT_LAUNCHER} is missing: npm run build makes it (scripts/bundle-agent.mjs)`);

@@ -12,6 +12,7 @@ import { agentIdleBench } from './agent-idle.js';
 import { applyLatencyBench } from './apply-latency.js';
 import { desiredBench } from './desired.js';
 import { fleetBrokerBench } from './fleet-broker.js';
+import { fleetMosquittoBench } from './fleet-mosquitto.js';
 import { fleet10kBench, fleet1kBench } from './fleet-sim.js';
 import { moduleRssBench } from './module-rss.js';
 import { ROOT } from './procs.js';
@@ -20,7 +21,7 @@ import { renderMarkdown, renderText, withDerived, type Machine, type Results } f
 import { PartialResults, type Bench, type BenchContext, type Row } from './types.js';
 import { wireBench } from './wire.js';
 
-const BENCHES: readonly Bench[] = [schedulerBench, desiredBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench];
+const BENCHES: readonly Bench[] = [schedulerBench, desiredBench, wireBench, applyLatencyBench, agentIdleBench, moduleRssBench, fleet1kBench, fleet10kBench, fleetBrokerBench, fleetMosquittoBench];
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<string> | null } {
   let quick = false;

@@ -48,8 +48,11 @@ export interface MosquittoOptions {
    * D --out-dir ...` plus these args) instead of calling the generator: the controller's password
    * is then the one the CLI created in D, where the controller finds it by itself.
    */
-  cli?: { dataDir: string; args: string[] };
+  cli?: { dataDir: string; args: string[]; run?: CliRunner };
 }
+
+/** Runs the built CLI with these args (the benchmarks pass their own: their dist/ layout differs from the tests'). */
+export type CliRunner = (args: string[]) => Promise<{ code: number | null; stderr: string }>;
 
 // Test-only additions to a generated configuration: root keeps root (the test's temp dir is not the
 // mosquitto user's to read), and connection messages go to stderr for the test's log.
@@ -96,7 +99,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     writeFileSync(join(dir, 'passwd'), f.passwd, { mode: 0o600 });
   };
   if (opts.cli) {
-    const r = await runCli(['broker', 'config', 'mosquitto', '--data-dir', opts.cli.dataDir, '--out-dir', dir, '--listen', `127.0.0.1:${port}`, '--group', '', ...opts.cli.args]);
+    const r = await (opts.cli.run ?? runCli)(['broker', 'config', 'mosquitto', '--data-dir', opts.cli.dataDir, '--out-dir', dir, '--listen', `127.0.0.1:${port}`, '--group', '', ...opts.cli.args]);
     if (r.code !== 0) throw new Error(`edgefleet broker config mosquitto failed (${r.code}): ${r.stderr}`);
     writeFileSync(join(dir, 'mosquitto.conf'), `${readFileSync(join(dir, 'mosquitto.conf'), 'utf8')}${testAppendix(dir)}`);
     controllerPasswordFile = join(opts.cli.dataDir, 'broker', 'controller.password');
