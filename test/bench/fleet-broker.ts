@@ -4,9 +4,8 @@
 // the time until every node is connected, and QoS 1 telemetry throughput (one sample per message)
 // through the broker to one fleet-wide subscriber -- in process for aedes, as the controller
 // subscribes; a separate mqtt.js process (QoS 0 subscription) for Mosquitto, as a controller
-// would be its client. The controller itself is not in this comparison: `edgefleet controller
-// --broker mqtt://...` (the controller as a client of an external broker) had not landed when this
-// was written, so the full fleet scenario against Mosquitto is not measured here.
+// would be its client. The controller itself is not in this comparison: fleet-mosquitto.ts runs
+// the fleet scenarios with the controller as a client of Mosquitto (`--broker mqtt://...`).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
