@@ -42,8 +42,17 @@ export function compareValues(key: string, a: string, b: string): number | null 
 /** compareValues with `b` parsed once: the scheduler compares one limit with every node's value. */
 export function comparerTo(key: string, b: string): (a: string) => number | null {
   const y = parts(key, b);
+  if (!y) return () => null;
+  // A fleet holds few distinct values for one key (memory sizes, versions): each is parsed and
+  // compared once, not once per node. Bounded, so odd inputs cannot grow it without limit.
+  const seen = new Map<string, number | null>();
   return (a) => {
-    const x = y && parts(key, a);
-    return x && y ? compareParts(x, y) : null;
+    let sign = seen.get(a);
+    if (sign === undefined) {
+      const x = parts(key, a);
+      sign = x ? compareParts(x, y) : null;
+      if (seen.size < 4096) seen.set(a, sign);
+    }
+    return sign;
   };
 }

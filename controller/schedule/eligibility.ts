@@ -56,17 +56,47 @@ export function describeRule(rule: Constraint): string {
 
 export type HardRules = (node: SchedNode) => string | null;
 
-/** ruleMatches for one rule, with a Gt/Lt limit parsed once instead of for every node. */
-function compileRule(rule: Constraint): (node: SchedNode) => boolean {
-  if (rule.operator !== 'Gt' && rule.operator !== 'Lt') return (node) => ruleMatches(rule, node);
-  const limit = rule.values[0];
-  if (limit === undefined) return () => false;
-  const compare = comparerTo(rule.key, limit);
-  const wantSign = rule.operator === 'Gt' ? 1 : -1;
+/** nodeValue for one key, decided once whether the key names a property or a label. */
+export function valueGetter(key: string): (node: SchedNode) => string | undefined {
+  if (!PROPERTY_KEYS.has(key)) return (node) => node.labels[key];
+  const prop = key as NodeProperty;
   return (node) => {
-    const v = nodeValue(node, rule.key);
-    return v !== undefined && compare(v) === wantSign;
+    const v = node.properties[prop];
+    return v === '' ? undefined : v;
   };
+}
+
+/** ruleMatches for one rule, prepared once: the key's kind decided and a Gt/Lt limit parsed once. */
+export function compileRule(rule: Constraint): (node: SchedNode) => boolean {
+  const value = valueGetter(rule.key);
+  const values = rule.values;
+  switch (rule.operator) {
+    case 'In':
+      return (node) => {
+        const v = value(node);
+        return v !== undefined && values.includes(v);
+      };
+    case 'NotIn':
+      return (node) => {
+        const v = value(node);
+        return v === undefined || !values.includes(v);
+      };
+    case 'Exists':
+      return (node) => value(node) !== undefined;
+    case 'DoesNotExist':
+      return (node) => value(node) === undefined;
+    case 'Gt':
+    case 'Lt': {
+      const limit = values[0];
+      if (limit === undefined) return () => false;
+      const compare = comparerTo(rule.key, limit);
+      const wantSign = rule.operator === 'Gt' ? 1 : -1;
+      return (node) => {
+        const v = value(node);
+        return v !== undefined && compare(v) === wantSign;
+      };
+    }
+  }
 }
 
 /** The workload's hard rules, prepared once: the scheduler asks for every (workload, node) pair. */
@@ -75,8 +105,14 @@ export function compileHardRules(w: SchedWorkload): HardRules {
   const rules = w.placement.constraints.map((c) => ({ matches: compileRule(c), reason: `did not match constraint ${describeRule(c)}` }));
   const security = w.security ? compileSecurity(w.security) : () => null;
   return (node) => {
-    for (const [k, v] of selector) if (node.labels[k] !== v) return REASON_SELECTOR;
-    for (const r of rules) if (!r.matches(node)) return r.reason;
+    for (let i = 0; i < selector.length; i++) {
+      const [k, v] = selector[i] as [string, string];
+      if (node.labels[k] !== v) return REASON_SELECTOR;
+    }
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i] as (typeof rules)[number];
+      if (!r.matches(node)) return r.reason;
+    }
     return security(node.securityPolicy ?? DEFAULT_SECURITY_POLICY);
   };
 }

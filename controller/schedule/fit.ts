@@ -13,18 +13,52 @@ export interface Held {
 const byPriorityThenName = (a: Held, b: Held): number =>
   a.priority - b.priority || (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0);
 
+/** One node's placements and the running sums of their requests. */
+export interface Slot {
+  readonly held: Map<string, Held>;
+  cpu: number;
+  mem: number;
+}
+
+/**
+ * The node's placement count when w fits on it as `slot` (its Ledger slot) holds (misfit() is
+ * null), else -1: the scheduler's per-(workload, node) question, with no lookup by node id.
+ */
+export function loadIfFits(slot: Slot, node: SchedNode, w: SchedWorkload): number {
+  const own = slot.held.size === 0 ? undefined : slot.held.get(w.name);
+  const cpu = slot.cpu - (own?.cpuMillis ?? 0);
+  const mem = slot.mem - (own?.memoryBytes ?? 0);
+  const { cpuMillis, memoryBytes } = w.resources;
+  if (memoryBytes > 0 && mem + memoryBytes > node.capacity.memoryBytes) return -1;
+  if (cpuMillis > 0 && cpu + cpuMillis > node.capacity.cpuMillis) return -1;
+  return slot.held.size;
+}
+
 export class Ledger {
-  private readonly held = new Map<string, Map<string, Held>>();
-  /** Running sums per node, so the common fit check is O(1) instead of a walk over its placements. */
-  private readonly totals = new Map<string, { cpu: number; mem: number }>();
+  /**
+   * Per node: what it holds, with running sums so the common fit check is O(1) instead of a walk
+   * over its placements. One map lookup answers count, has and fit (the scheduler asks for every
+   * (workload, node) pair).
+   */
+  private readonly slots = new Map<string, Slot>();
 
   has(nodeId: string, workload: string): boolean {
-    return this.held.get(nodeId)?.has(workload) ?? false;
+    return this.slots.get(nodeId)?.held.has(workload) ?? false;
   }
 
   /** Placements on the node: the load used to break ties between candidates. */
   count(nodeId: string): number {
-    return this.held.get(nodeId)?.size ?? 0;
+    return this.slots.get(nodeId)?.held.size ?? 0;
+  }
+
+  /** The node's slot, made empty when it has none: a caller may keep it (slots are never dropped). */
+  slot(nodeId: string): Slot {
+    let slot = this.slots.get(nodeId);
+    if (!slot) {
+      slot = { held: new Map(), cpu: 0, mem: 0 };
+      this.slots.set(nodeId, slot);
+    }
+    return slot;
   }
 
   add(nodeId: string, w: SchedWorkload): void {
@@ -33,44 +67,38 @@ export class Ledger {
 
   addHeld(nodeId: string, h: Held): void {
     this.remove(nodeId, h.workload); // re-adding replaces, and must not count twice
-    const m = this.held.get(nodeId) ?? new Map<string, Held>();
-    m.set(h.workload, h);
-    this.held.set(nodeId, m);
-    const t = this.totals.get(nodeId) ?? { cpu: 0, mem: 0 };
-    t.cpu += h.cpuMillis;
-    t.mem += h.memoryBytes;
-    this.totals.set(nodeId, t);
+    const slot = this.slot(nodeId);
+    slot.held.set(h.workload, h);
+    slot.cpu += h.cpuMillis;
+    slot.mem += h.memoryBytes;
   }
 
   /** What the node holds now (a copy). */
   holdings(nodeId: string): Held[] {
-    return [...(this.held.get(nodeId)?.values() ?? [])];
+    return [...(this.slots.get(nodeId)?.held.values() ?? [])];
   }
 
   remove(nodeId: string, workload: string): void {
-    const m = this.held.get(nodeId);
-    const h = m?.get(workload);
-    if (!m || !h) return;
-    m.delete(workload);
-    const t = this.totals.get(nodeId);
-    if (t) {
-      t.cpu -= h.cpuMillis;
-      t.mem -= h.memoryBytes;
-    }
+    const slot = this.slots.get(nodeId);
+    const h = slot?.held.get(workload);
+    if (!slot || !h) return;
+    slot.held.delete(workload);
+    slot.cpu -= h.cpuMillis;
+    slot.mem -= h.memoryBytes;
   }
 
   /** Why w does not fit on the node counting only the placements `counted` keeps, or null. */
   misfit(node: SchedNode, w: SchedWorkload, counted?: (h: Held) => boolean): string | null {
     let cpu = 0;
     let mem = 0;
+    const slot = this.slots.get(node.id);
     if (counted === undefined) {
       // Everything counts but w's own placement here, if it has one.
-      const t = this.totals.get(node.id);
-      const own = this.held.get(node.id)?.get(w.name);
-      cpu = (t?.cpu ?? 0) - (own?.cpuMillis ?? 0);
-      mem = (t?.mem ?? 0) - (own?.memoryBytes ?? 0);
+      const own = slot?.held.get(w.name);
+      cpu = (slot?.cpu ?? 0) - (own?.cpuMillis ?? 0);
+      mem = (slot?.mem ?? 0) - (own?.memoryBytes ?? 0);
     } else {
-      for (const h of this.held.get(node.id)?.values() ?? []) {
+      for (const h of slot?.held.values() ?? []) {
         if (h.workload === w.name || !counted(h)) continue;
         cpu += h.cpuMillis;
         mem += h.memoryBytes;
@@ -94,7 +122,7 @@ export class Ledger {
    * when even removing all of them is not enough. Equal priority never preempts.
    */
   victims(node: SchedNode, w: SchedWorkload): Held[] | null {
-    const lower = [...(this.held.get(node.id)?.values() ?? [])].filter((h) => h.priority < w.priority).sort(byPriorityThenName);
+    const lower = [...(this.slots.get(node.id)?.held.values() ?? [])].filter((h) => h.priority < w.priority).sort(byPriorityThenName);
     const gone = new Set<string>();
     const fits = (): boolean => this.misfit(node, w, (h) => !gone.has(h.workload)) === null;
     for (const h of lower) {

@@ -6,9 +6,9 @@ import { SECURITY_REASON_PREFIX } from '../../proto/security.js';
 import { preferTrim } from './disconnect.js';
 import { compileHardRules, newPlacementBlock, type HardRules } from './eligibility.js';
 import { explain } from './explain.js';
-import { Ledger } from './fit.js';
+import { Ledger, loadIfFits, type Slot } from './fit.js';
 import { ChoiceQueue } from './queue.js';
-import { compareCandidates, compareForRemoval, preferenceScore, SpreadCount, type Candidate } from './score.js';
+import { compareCandidates, compareForRemoval, compilePreferences, compileSpreadGroup, preferenceScore, SpreadCount, type Candidate } from './score.js';
 import {
   REASON_ALREADY,
   REASON_CPU,
@@ -26,6 +26,11 @@ export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.
 export const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const byPriority = (a: SchedWorkload, b: SchedWorkload): number => b.priority - a.priority || byName(a.name, b.name);
 
+interface Soft {
+  group: (n: SchedNode) => string;
+  preference: (n: SchedNode) => number;
+}
+
 export class Scheduling {
   nodes: SchedNode[];
   readonly nodeById: Map<string, SchedNode>;
@@ -37,10 +42,14 @@ export class Scheduling {
   beforeChange: ((nodeId: string, workload: string) => void) | null = null;
   private readonly spreads = new Map<string, SpreadCount>();
   private readonly compiled = new Map<string, HardRules>();
+  private readonly softRules = new Map<string, Soft>();
+  /** The ledger's slot of this.nodes[i] (same ids for the whole run): no lookup by id per pair. */
+  private readonly slots: Slot[];
 
   constructor(nodes: readonly SchedNode[]) {
     this.nodes = [...nodes].sort(byId);
     this.nodeById = new Map(this.nodes.map((n) => [n.id, n]));
+    this.slots = this.nodes.map((n) => this.ledger.slot(n.id));
   }
 
   /** Pass 1: existing placements that still satisfy the hard rules, not draining, that fit. */
@@ -90,15 +99,26 @@ export class Scheduling {
     if (!perNode && set.size >= w.placement.replicas) return;
     const spread = this.spreads.get(w.name) ?? new SpreadCount(w);
     const hard = this.hard(w);
-    const open = among.filter((n) => !set.has(n.id) && hard(n) === null && newPlacementBlock(n) === null);
-    const fits = (n: SchedNode): boolean => !set.has(n.id) && this.ledger.misfit(n, w) === null;
+    // Whether n may take a new instance of w at all. Node facts are fixed during a run and the
+    // set only gains nodes already looked at, so asking as we go equals filtering first.
+    const open = (n: SchedNode): boolean => !set.has(n.id) && hard(n) === null && newPlacementBlock(n) === null;
     if (perNode) {
-      for (const n of open) if (fits(n) || this.preempt(w, [n], spread)) this.place(w, n);
+      for (const n of among) if (open(n) && (this.ledger.misfit(n, w) === null || this.preempt(w, [n], spread))) this.place(w, n);
       return;
     }
-    const queue = new ChoiceQueue(w, open.map((n) => this.candidate(w, n, spread)), spread);
+    // Placing w changes only the nodes it is placed on, so whether any other node fits, and its
+    // load, hold until the queue runs dry: asked once here, for the queue's fixed order.
+    const { group, preference } = this.soft(w);
+    const queue = new ChoiceQueue(spread, w.placement.replicas - set.size);
+    const whole = among === this.nodes;
+    for (let i = 0; i < among.length; i++) {
+      const n = among[i] as SchedNode;
+      if (!open(n)) continue;
+      const load = loadIfFits(whole ? (this.slots[i] as Slot) : this.ledger.slot(n.id), n, w);
+      if (load >= 0) queue.offer(n, group(n), preference(n), load);
+    }
     while (set.size < w.placement.replicas) {
-      const n = queue.take(fits) ?? this.preempt(w, open.filter((x) => !set.has(x.id)), spread);
+      const n = queue.take() ?? this.preempt(w, among.filter(open), spread);
       if (!n) break;
       this.place(w, n);
     }
@@ -134,6 +154,16 @@ export class Scheduling {
       this.compiled.set(w.name, rules);
     }
     return rules;
+  }
+
+  /** The workload's soft rules prepared once: its spread group and preference score of a node. */
+  private soft(w: SchedWorkload): Soft {
+    let soft = this.softRules.get(w.name);
+    if (!soft) {
+      soft = { group: compileSpreadGroup(w), preference: compilePreferences(w) };
+      this.softRules.set(w.name, soft);
+    }
+    return soft;
   }
 
   private candidate(w: SchedWorkload, node: SchedNode, spread: SpreadCount): Candidate {

@@ -4,13 +4,35 @@
 //   2. preferences: the highest sum of weights of matched preferences;
 //   3. load: the fewest placements on the node;
 //   4. node id (determinism).
-import { nodeValue, ruleMatches } from './eligibility.js';
+import { compileRule, nodeValue, ruleMatches, valueGetter } from './eligibility.js';
 import type { SchedNode, SchedWorkload } from './types.js';
 
 export function preferenceScore(w: SchedWorkload, node: SchedNode): number {
   let score = 0;
   for (const p of w.placement.preferences) if (ruleMatches(p, node)) score += p.weight;
   return score;
+}
+
+/** preferenceScore for one workload, its rules prepared once (asked for every node). */
+export function compilePreferences(w: SchedWorkload): (node: SchedNode) => number {
+  const prefs = w.placement.preferences.map((p) => ({ matches: compileRule(p), weight: p.weight }));
+  if (prefs.length === 0) return () => 0;
+  return (node) => {
+    let score = 0;
+    for (let i = 0; i < prefs.length; i++) {
+      const p = prefs[i] as (typeof prefs)[number];
+      if (p.matches(node)) score += p.weight;
+    }
+    return score;
+  };
+}
+
+/** spreadGroup for one workload, the key's kind decided once. */
+export function compileSpreadGroup(w: SchedWorkload): (node: SchedNode) => string {
+  const key = w.placement.spread?.key;
+  if (key === undefined) return () => '';
+  const value = valueGetter(key);
+  return (node) => value(node) ?? '';
 }
 
 /** The spread group of a node: the value of the spread label ('' when the node lacks it). */

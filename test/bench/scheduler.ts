@@ -108,14 +108,14 @@ export const schedulerBench: Bench = {
     ctx.log(`scheduler: incremental ${incSteady.toFixed(1)} / ${incOffline.toFixed(1)} / ${incRelabel.toFixed(1)} ms`);
 
     const group = 'scheduler';
-    const changeRow = (metric: string, ms: number, note: string): Row => ({
+    // A full recomputation is the reference the incremental rows are compared with, not what the
+    // controller runs on a change: no target of its own (the 20 ms target is the incremental rows').
+    const fullRow = (metric: string, ms: number, note: string): Row => ({
       group,
       metric,
       value: ms,
       unit: 'ms',
-      reference: { what: 'target', value: CHANGE_TARGET_MS },
-      target: { op: '<=', value: CHANGE_TARGET_MS },
-      note,
+      note: `reference for the incremental row, no target; ${note}`,
     });
     const incRow = (metric: string, ms: number, fullMs: number, note: string): Row => ({
       group,
@@ -144,9 +144,9 @@ export const schedulerBench: Bench = {
         unit: 'placements/s',
         reference: { what: 'Nomad (published)', value: NOMAD_PLACEMENTS_PER_S },
       },
-      changeRow('full re-schedule, nothing changed', steady.ms, `${moved(current, steady.result.placements)} moved`),
-      changeRow('full re-schedule, one node offline', offline.ms, `${moved(current, offline.result.placements)} moved (placements stay on offline nodes)`),
-      changeRow("full re-schedule, one node's labels changed", relabel.ms, `${movedByLabels} placements moved`),
+      fullRow('full re-schedule, nothing changed', steady.ms, `${moved(current, steady.result.placements)} moved`),
+      fullRow('full re-schedule, one node offline', offline.ms, `${moved(current, offline.result.placements)} moved (placements stay on offline nodes)`),
+      fullRow("full re-schedule, one node's labels changed", relabel.ms, `${movedByLabels} placements moved`),
       incRow('incremental re-schedule, nothing changed (node objects rebuilt)', incSteady, steady.ms, `median of ${times}; equal to the full answer`),
       incRow('incremental re-schedule, one node offline', incOffline, offline.ms, `median of ${times}; equal to the full answer`),
       incRow("incremental re-schedule, one node's labels changed", incRelabel, relabel.ms, `${movedByLabels} placements moved; equal to the full answer`),
