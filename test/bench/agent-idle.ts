@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
 export const agentIdleBench: Bench = {
   name: 'agent-idle',
   async run(ctx: BenchContext): Promise<Row[]> {
-    const windowMs = ctx.quick ? 15_000 : 60_000;
+    const windowMs = ctx.quick ? 10_000 : 60_000;
     const docker = new Dockerode();
     await requireDocker(docker);
     const fleet = await startFleet('bench-idle', docker);

@@ -232,7 +232,7 @@ export async function runFleet(ctx: BenchContext, size: FleetSize, broker: Fleet
     }
     if (want('steady')) rows.push(...(await steadyRows(g, view(ctl), pids(), windowMs, idle)));
     if (want('ingest')) {
-      const steps = ctx.quick ? [5_000, 10_000, 15_000, 20_000, 25_000, 30_000] : [5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000, 50_000];
+      const steps = ctx.quick ? [10_000, 20_000, 30_000] : [5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000, 50_000];
       const ingest = await ingestScenario(view(ctl), { steps, samplesPerBatch: 10, warmMs: 2_000, windowMs: ctx.quick ? 3_000 : 6_000, controllerCpuMs: () => cpuMs(ctl.proc.pid) });
       for (const m of ingest.metrics) rows.push(row(g, m, m.unit === 'samples/s' ? { target: { op: '>=', value: 20_000 } } : {}));
     }
