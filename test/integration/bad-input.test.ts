@@ -12,7 +12,7 @@ import { encode, MAX_BYTES } from '../../proto/codec.js';
 import { nodeTopic } from '../../proto/topics.js';
 import type { Hello, NodeState } from '../../proto/types.js';
 import { authedFetch } from '../helpers/auth.js';
-import { helloMessage } from '../fixtures/wire-messages.js';
+import { helloMessage, testNodeState } from '../fixtures/wire-messages.js';
 import { captureLogs, type CapturedLogger } from '../helpers/logs.js';
 import { mqttLogin } from '../helpers/identity.js';
 
@@ -22,16 +22,7 @@ let fetch: ReturnType<typeof authedFetch>;
 
 const hello = (nodeId: string): Hello => ({ ...helloMessage(), nodeId, labels: { zone: 'a' }, appliedEpoch: 0, appliedGeneration: 0 });
 
-const state = (nodeId: string): NodeState => ({
-  nodeId,
-  bootId: 'boot-1',
-  online: true,
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  workloads: [],
-  conditions: [],
-  reportedAtMs: 1,
-});
+const state = (nodeId: string): NodeState => testNodeState(nodeId, { conditions: [], reportedAtMs: 1 });
 
 describe('bad input (real controller, real MQTT clients)', () => {
   let dir: string;

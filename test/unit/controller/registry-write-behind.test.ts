@@ -9,32 +9,12 @@ import { FleetRegistry } from '../../../controller/fleet/registry.js';
 import { openSqliteStore, type SqliteStore } from '../../../controller/store/sqlite.js';
 import type { StoredNode } from '../../../controller/store/store.js';
 import type { Hello, NodeState } from '../../../proto/types.js';
+import { testNodeHello, testNodeState } from '../../fixtures/wire-messages.js';
 
-const hello = (nodeId: string, labels: Record<string, string> = {}): Hello => ({
-  nodeId,
-  labels,
-  capacity: { cpuMillis: 2000, memoryBytes: 2 ** 30, diskBytes: 2 ** 30 },
-  arch: 'arm64',
-  os: 'linux',
-  runtime: { name: 'docker', version: '24.0.7', apiVersion: '1.43' },
-  agentVersion: '0.1.0',
-  bootId: 'b1',
-  appliedEpoch: 0,
-  appliedGeneration: 0,
-  hostname: nodeId,
-  startedAtMs: 1,
-});
+const hello = (nodeId: string, labels: Record<string, string> = {}): Hello => testNodeHello(nodeId, { labels, arch: 'arm64', bootId: 'b1', startedAtMs: 1 });
 
-const state = (nodeId: string, generation: number, online = true): NodeState => ({
-  nodeId,
-  bootId: 'b1',
-  online,
-  appliedEpoch: 7,
-  appliedGeneration: generation,
-  workloads: [],
-  conditions: [],
-  reportedAtMs: generation,
-});
+const state = (nodeId: string, generation: number, online = true): NodeState =>
+  testNodeState(nodeId, { bootId: 'b1', online, appliedEpoch: 7, appliedGeneration: generation, conditions: [], reportedAtMs: generation });
 
 describe('node registry write-behind (real SQLite)', () => {
   let dir = '';
