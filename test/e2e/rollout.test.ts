@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryJson, RolloutJson } from '../../controller/api/routes-rollout.js';
-import { nodeContainers, removeNodeContainers, requireDocker, TEST_IMAGE } from '../helpers/docker.js';
+import { nodeContainers, removeNodeContainers, requireDocker } from '../helpers/docker.js';
+import { sleeper } from '../helpers/fleet.js';
 import { readAdminToken } from '../helpers/auth.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
 import { runCli, startProc, type Proc } from '../helpers/process.js';
@@ -26,20 +27,13 @@ const partitioned = ids.slice(4);
 const MIN_HEALTHY_MS = 2000;
 
 function manifest(version: string, healthy: boolean): string {
-  return `apiVersion: edgefleet.io/v1
-kind: Workload
-metadata: {name: ${workload}}
-spec:
-  container:
-    image: ${TEST_IMAGE}
-    command: [sleep, "3600"]
-    env: {VERSION: "${version}"}
-    network: none
-    stopTimeout: 1s
-    healthCheck: {exec: {command: ["${healthy ? 'true' : 'false'}"]}, interval: 500ms, timeout: 1s, retries: 1}
-  placement: {mode: perNode, nodeSelector: {rollout: "${tag}"}}
-  rollout: {maxParallel: 2, minHealthyTime: 2s, healthyDeadline: 20s, onFailure: rollback}
-`;
+  return sleeper(workload, `{mode: perNode, nodeSelector: {rollout: "${tag}"}}`, {
+    container: [
+      `    env: {VERSION: "${version}"}`,
+      `    healthCheck: {exec: {command: ["${healthy ? 'true' : 'false'}"]}, interval: 500ms, timeout: 1s, retries: 1}`,
+    ].join('\n'),
+    spec: '  rollout: {maxParallel: 2, minHealthyTime: 2s, healthyDeadline: 20s, onFailure: rollback}',
+  });
 }
 
 interface DockerEvent {
